@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { remarkReadingTime } from './src/lib/remark-reading-time.ts';
+import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
+import { siteUrl, outDir } from './src/lib/site-env.ts';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site: siteUrl(),
+  outDir: outDir(),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // unified() rather than the default Sätteri: our own remark/rehype plugins need it.
+    // GFM comes from remark-gfm, named here so the pipeline reads as it runs.
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm, remarkReadingTime],
+      rehypePlugins: [rehypeTableScroll],
+    }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

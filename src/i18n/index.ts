@@ -1,0 +1,37 @@
+/**
+ * UI strings: flat dictionaries with dotted keys, one a language, read through `t()`.
+ * Both dictionaries must hold the same keys; the unit test checks they do.
+ */
+import { z } from 'astro/zod';
+import type { Lang } from '../schemas/localized.ts';
+import en from './en.json';
+import zh from './zh.json';
+
+const dictionarySchema = z.record(z.string().regex(/^[a-z][a-zA-Z]*(?:\.[a-zA-Z]+)+$/), z.string().min(1));
+
+export type UiKey = keyof typeof zh;
+
+const dictionaries: Record<Lang, Record<UiKey, string>> = {
+  zh: dictionarySchema.parse(zh) as Record<UiKey, string>,
+  en: dictionarySchema.parse(en) as Record<UiKey, string>,
+};
+
+/** The string for `key` in `lang`, with `{name}` placeholders filled from `params`. */
+export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
+  const template = dictionaries[lang][key];
+  if (template === undefined) throw new Error(`UI string "${key}" is missing in ${lang}.json`);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`UI string "${key}" needs a value for {${name}}`);
+    return String(value);
+  });
+}
+
+/** A `t` bound to one language, for components. */
+export function useTranslations(lang: Lang) {
+  return (key: UiKey, params?: Record<string, string | number>) => t(lang, key, params);
+}
+
+export function dictionaryKeys(lang: Lang): string[] {
+  return Object.keys(dictionaries[lang]).sort();
+}

@@ -1,0 +1,40 @@
+/**
+ * Content problems: what an editor wrote that the site cannot publish. Every check collects its
+ * problems instead of stopping at the first, so an editor sees all of them at once.
+ */
+
+export interface Problem {
+  /** The file (or files, joined by " and ") relative to the project root. */
+  file: string;
+  /** The field, as a dotted path into the frontmatter ("comparison.rows.gpt-4.mmlu"). */
+  field: string;
+  /** What the file says; `undefined` when the field is missing. */
+  value: unknown;
+  /** What would have been valid. */
+  expected: string;
+}
+
+export function showValue(value: unknown): string {
+  if (value === undefined) return '(missing)';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '(invalid date)' : value.toISOString().slice(0, 10);
+  const text = JSON.stringify(value, (_key, inner: unknown) =>
+    typeof inner === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(inner) ? inner.slice(0, 10) : inner,
+  );
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}: field "${problem.field}" is ${showValue(problem.value)}; expected ${problem.expected}.`;
+}
+
+/** Thrown once per build with every problem found, one a line. */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+
+  constructor(problems: Problem[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`The content has ${count}:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

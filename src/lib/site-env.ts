@@ -1,0 +1,24 @@
+/**
+ * Build settings read from the environment, so tests and the benchmark can build the same
+ * site from another content folder into another output folder.
+ *
+ * - `FB_CONTENT_DIR`: the content folder (default `content/`), relative to the project root.
+ * - `FB_OUT_DIR`: where the build writes (default `dist/`).
+ * - `FB_SITE_URL`: the public origin used for canonical URLs and feeds.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(projectRoot, env.FB_CONTENT_DIR || 'content');
+}
+
+export function outDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(projectRoot, env.FB_OUT_DIR || 'dist');
+}
+
+export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.FB_SITE_URL || 'https://frontier-brief.example';
+}

@@ -1,0 +1,238 @@
+/**
+ * From language files to stories: pairs each story's translations, merges the facts written once
+ * for the story, and checks every reference against the registries. Pure, so it is unit-tested
+ * without a build.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { STORY_FACT_KEYS, type ArticleFile, type StoryFactKey } from '../schemas/article.ts';
+import type { ComparisonInput } from '../schemas/comparison.ts';
+import { LANGS, type Lang, type Localized } from '../schemas/localized.ts';
+import type { Metric } from '../schemas/metric.ts';
+import type { Model } from '../schemas/model.ts';
+import { parseCell, type Cell } from './cell.ts';
+import { ContentError, type Problem } from './problems.ts';
+
+export interface ArticleFileInput {
+  /** Path relative to the project root, for messages. */
+  file: string;
+  /** Entry id, `<slug>/<lang>`. */
+  id: string;
+  data: ArticleFile;
+}
+
+export interface Registries {
+  models: ReadonlyMap<string, Model>;
+  metrics: ReadonlyMap<string, Metric>;
+  tags: ReadonlyMap<string, Localized>;
+}
+
+export interface Translation {
+  lang: Lang;
+  /** Content entry id, for `render()`. */
+  id: string;
+  file: string;
+  title: string;
+  summary: string;
+  faq: ArticleFile['faq'];
+  tableCaption?: string;
+}
+
+export interface ComparisonRow {
+  model: string;
+  cells: Record<string, Cell>;
+}
+
+export interface Comparison {
+  metrics: string[];
+  rows: ComparisonRow[];
+}
+
+export interface Story {
+  slug: string;
+  date: Date;
+  updated?: Date;
+  tags: string[];
+  comparison?: Comparison;
+  related: string[];
+  sources: NonNullable<ArticleFile['sources']>;
+  /** The languages the story is published in, in site order. */
+  langs: Lang[];
+  translations: Partial<Record<Lang, Translation>>;
+}
+
+const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z-]+)$/;
+
+type Facts = Partial<Pick<ArticleFile, StoryFactKey>>;
+
+function mergeFacts(files: ArticleFileInput[], problems: Problem[]): Facts {
+  const merged: Facts = {};
+  const from: Partial<Record<StoryFactKey, string>> = {};
+  for (const { file, data } of files) {
+    for (const key of STORY_FACT_KEYS) {
+      const value = data[key];
+      if (value === undefined) continue;
+      const earlier = from[key];
+      if (earlier === undefined) {
+        (merged as Record<string, unknown>)[key] = value;
+        from[key] = file;
+      } else if (!isDeepStrictEqual(merged[key], value)) {
+        problems.push({
+          file: `${earlier} and ${file}`,
+          field: key,
+          value: [merged[key], value],
+          expected: 'the same value in both files, or the field written in one file only',
+        });
+      }
+    }
+  }
+  return merged;
+}
+
+function checkComparison(
+  input: ComparisonInput,
+  file: string,
+  registries: Registries,
+  problems: Problem[],
+): Comparison {
+  const metrics: string[] = [];
+  input.metrics.forEach((id, index) => {
+    if (registries.metrics.has(id)) metrics.push(id);
+    else {
+      problems.push({
+        file,
+        field: `comparison.metrics[${index}]`,
+        value: id,
+        expected: `a metric id from content/metrics/ (${[...registries.metrics.keys()].join(', ')})`,
+      });
+    }
+  });
+  const rows: ComparisonRow[] = [];
+  for (const [model, values] of Object.entries(input.rows)) {
+    const field = `comparison.rows.${model}`;
+    if (!registries.models.has(model)) {
+      problems.push({
+        file,
+        field,
+        value: model,
+        expected: `a model id from content/models/ (${[...registries.models.keys()].join(', ')})`,
+      });
+      continue;
+    }
+    const cells: Record<string, Cell> = {};
+    for (const metricId of input.metrics) {
+      const metric = registries.metrics.get(metricId);
+      if (!metric) continue;
+      const raw = values[metricId];
+      if (raw === undefined) {
+        problems.push({ file, field: `${field}.${metricId}`, value: undefined, expected: 'a value, or "undisclosed"' });
+        continue;
+      }
+      const parsed = parseCell(raw, metric);
+      if (parsed.ok) cells[metricId] = parsed.cell;
+      else problems.push({ file, field: `${field}.${metricId}`, value: raw, expected: parsed.expected });
+    }
+    for (const [metricId, raw] of Object.entries(values)) {
+      if (!input.metrics.includes(metricId)) {
+        problems.push({
+          file,
+          field: `${field}.${metricId}`,
+          value: raw,
+          expected: `a metric listed in comparison.metrics (${input.metrics.join(', ')}); add "${metricId}" there or remove the value`,
+        });
+      }
+    }
+    rows.push({ model, cells });
+  }
+  return { metrics, rows };
+}
+
+/**
+ * Builds every story from its language files. Throws one `ContentError` listing every problem
+ * found, so nothing an editor wrote is dropped or half-published.
+ */
+export function buildStories(inputs: ArticleFileInput[], registries: Registries): Story[] {
+  const problems: Problem[] = [];
+  const bySlug = new Map<string, ArticleFileInput[]>();
+  for (const input of inputs) {
+    const match = FILE_NAME.exec(input.id);
+    const lang = match?.[2];
+    if (!match || !LANGS.includes(lang as Lang)) {
+      problems.push({
+        file: input.file,
+        field: '(file name)',
+        value: input.id,
+        expected: `content/articles/<slug>/<lang>.mdx with a lowercase, hyphenated slug and a language of ${LANGS.join(', ')}`,
+      });
+      continue;
+    }
+    const slug = match[1]!;
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), input]);
+  }
+
+  const stories: Story[] = [];
+  /** Which file states each story's `related` list, for messages about it. */
+  const relatedFile = new Map<string, string>();
+  for (const [slug, files] of bySlug) {
+    files.sort((a, b) => LANGS.indexOf(langOf(a)) - LANGS.indexOf(langOf(b)));
+    const facts = mergeFacts(files, problems);
+    const where = files.map((f) => f.file).join(' or ');
+    if (!facts.date) {
+      problems.push({ file: where, field: 'date', value: undefined, expected: 'a publication date, YYYY-MM-DD, in one of the story\'s files' });
+    }
+    if (!facts.tags) {
+      problems.push({ file: where, field: 'tags', value: undefined, expected: 'a list of tag ids from content/tags.yaml, in one of the story\'s files' });
+    }
+    const factFile = (key: StoryFactKey) => files.find((f) => f.data[key] !== undefined)?.file ?? where;
+    if (facts.date && facts.updated && facts.updated < facts.date) {
+      problems.push({ file: factFile('updated'), field: 'updated', value: facts.updated, expected: `a date on or after the publication date ${facts.date.toISOString().slice(0, 10)}` });
+    }
+    (facts.tags ?? []).forEach((tag, index) => {
+      if (!registries.tags.has(tag)) {
+        problems.push({ file: factFile('tags'), field: `tags[${index}]`, value: tag, expected: `a tag id from content/tags.yaml (${[...registries.tags.keys()].join(', ')})` });
+      }
+    });
+    relatedFile.set(slug, factFile('related'));
+    const comparison = facts.comparison ? checkComparison(facts.comparison, factFile('comparison'), registries, problems) : undefined;
+    const translations: Partial<Record<Lang, Translation>> = {};
+    for (const input of files) {
+      const lang = langOf(input);
+      const { title, summary, faq, tableCaption } = input.data;
+      translations[lang] = { lang, id: input.id, file: input.file, title, summary, faq, ...(tableCaption ? { tableCaption } : {}) };
+    }
+    stories.push({
+      slug,
+      date: facts.date ?? new Date(0),
+      ...(facts.updated ? { updated: facts.updated } : {}),
+      tags: facts.tags ?? [],
+      ...(comparison ? { comparison } : {}),
+      related: facts.related ?? [],
+      sources: facts.sources ?? [],
+      langs: LANGS.filter((lang) => translations[lang]),
+      translations,
+    });
+  }
+
+  const slugs = new Set(stories.map((s) => s.slug));
+  for (const story of stories) {
+    const file = relatedFile.get(story.slug)!;
+    story.related.forEach((slug, index) => {
+      if (slug === story.slug) {
+        problems.push({ file, field: `related[${index}]`, value: slug, expected: 'the slug of another story: a story cannot relate to itself' });
+      } else if (!slugs.has(slug)) {
+        problems.push({ file, field: `related[${index}]`, value: slug, expected: 'the slug of a story in content/articles/' });
+      }
+    });
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+  return sortNewestFirst(stories);
+}
+
+function langOf(input: ArticleFileInput): Lang {
+  return input.id.split('/')[1] as Lang;
+}
+
+/** Newest first; stories of the same day by slug, so the order never depends on the file system. */
+export function sortNewestFirst(stories: Story[]): Story[] {
+  return [...stories].sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
+}
