@@ -5,12 +5,13 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkReadingTime } from './src/lib/remark-reading-time.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
-import { siteUrl, outDir } from './src/lib/site-env.ts';
+import { cacheDir, outDir, siteUrl } from './src/lib/site-env.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: siteUrl(),
   outDir: outDir(),
+  cacheDir: cacheDir(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

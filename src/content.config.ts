@@ -4,6 +4,7 @@ import { articleFileSchema } from './schemas/article.ts';
 import { metricSchema } from './schemas/metric.ts';
 import { modelSchema } from './schemas/model.ts';
 import { tagSchema } from './schemas/tag.ts';
+import { reportingValues } from './schemas/errors.ts';
 import { contentDir } from './lib/site-env.ts';
 
 const root = contentDir();
@@ -19,22 +20,22 @@ const articles = defineCollection({
     base: `${root}/articles`,
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
   }),
-  schema: articleFileSchema,
+  schema: reportingValues(articleFileSchema),
 });
 
 const models = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${root}/models`, generateId: withoutExtension }),
-  schema: modelSchema,
+  schema: reportingValues(modelSchema),
 });
 
 const metrics = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${root}/metrics`, generateId: withoutExtension }),
-  schema: metricSchema,
+  schema: reportingValues(metricSchema),
 });
 
 const tags = defineCollection({
   loader: file(`${root}/tags.yaml`),
-  schema: tagSchema,
+  schema: reportingValues(tagSchema),
 });
 
 export const collections = { articles, models, metrics, tags };

@@ -2,7 +2,11 @@
  * The site's content, loaded once per build: every story built and checked, plus the registries.
  * Pages call `loadSite()`; the first call does the work and a bad story stops the build here.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { getCollection } from 'astro:content';
+import { invalidDates } from '../lib/dates.ts';
+import type { Problem } from '../lib/problems.ts';
 import type { Localized } from '../schemas/localized.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Model } from '../schemas/model.ts';
@@ -30,10 +34,18 @@ async function load(): Promise<Site> {
     metrics: new Map(metrics.map((m) => [m.id, m.data])),
     tags: new Map(tags.map((t) => [t.id, { zh: t.data.zh, en: t.data.en }])),
   };
-  const stories = buildStories(
-    articles.map((a) => ({ file: a.filePath ?? a.id, id: a.id, data: a.data })),
-    registries,
+  // Entry paths are relative to the project root, where every build runs.
+  const source = (file: string) => readFile(path.resolve(process.cwd(), file), 'utf8');
+  const inputs = await Promise.all(
+    articles.map(async (a) => ({ file: a.filePath!, id: a.id, data: a.data, source: await source(a.filePath!) })),
   );
+  const modelProblems: Problem[] = [];
+  for (const model of models) {
+    for (const { field, value } of invalidDates(await source(model.filePath!), ['released'])) {
+      modelProblems.push({ file: model.filePath!, field, value, expected: 'a real day written YYYY-MM-DD' });
+    }
+  }
+  const stories = buildStories(inputs, registries, modelProblems);
   return { stories, bySlug: new Map(stories.map((s) => [s.slug, s])), ...registries };
 }
 

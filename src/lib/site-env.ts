@@ -5,7 +5,9 @@
  * - `FB_CONTENT_DIR`: the content folder (default `content/`), relative to the project root.
  * - `FB_OUT_DIR`: where the build writes (default `dist/`).
  * - `FB_SITE_URL`: the public origin used for canonical URLs and feeds.
+ * Astro's cache follows the content folder (see `cacheDir`).
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,4 +23,14 @@ export function outDir(env: NodeJS.ProcessEnv = process.env): string {
 
 export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
   return env.FB_SITE_URL || 'https://frontier-brief.example';
+}
+
+/**
+ * Astro's cache, which holds the content layer's store: one a content folder, so builds of
+ * different content (tests, the benchmark) never see each other's entries.
+ */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (!env.FB_CONTENT_DIR) return path.resolve(projectRoot, 'node_modules/.astro');
+  const key = createHash('sha1').update(contentDir(env)).digest('hex').slice(0, 12);
+  return path.resolve(projectRoot, 'node_modules/.astro-content', key);
 }

@@ -10,6 +10,7 @@ import { LANGS, type Lang, type Localized } from '../schemas/localized.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Model } from '../schemas/model.ts';
 import { parseCell, type Cell } from './cell.ts';
+import { invalidDates } from './dates.ts';
 import { ContentError, type Problem } from './problems.ts';
 
 export interface ArticleFileInput {
@@ -18,6 +19,8 @@ export interface ArticleFileInput {
   /** Entry id, `<slug>/<lang>`. */
   id: string;
   data: ArticleFile;
+  /** The raw file, when at hand: dates are checked as written (see `dates.ts`). */
+  source?: string;
 }
 
 export interface Registries {
@@ -150,10 +153,13 @@ function checkComparison(
  * Builds every story from its language files. Throws one `ContentError` listing every problem
  * found, so nothing an editor wrote is dropped or half-published.
  */
-export function buildStories(inputs: ArticleFileInput[], registries: Registries): Story[] {
-  const problems: Problem[] = [];
+export function buildStories(inputs: ArticleFileInput[], registries: Registries, earlier: Problem[] = []): Story[] {
+  const problems: Problem[] = [...earlier];
   const bySlug = new Map<string, ArticleFileInput[]>();
   for (const input of inputs) {
+    for (const { field, value } of invalidDates(input.source ?? '', ['date', 'updated'])) {
+      problems.push({ file: input.file, field, value, expected: 'a real day written YYYY-MM-DD' });
+    }
     const match = FILE_NAME.exec(input.id);
     const lang = match?.[2];
     if (!match || !LANGS.includes(lang as Lang)) {

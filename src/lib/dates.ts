@@ -1,0 +1,37 @@
+/**
+ * Calendar dates as editors write them. YAML turns `2026-13-45` into a valid date in 2027 before
+ * any schema sees it, so dates are also read from the raw frontmatter and checked here.
+ */
+import { parseDocument } from 'yaml';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `text` is a real day written as YYYY-MM-DD. */
+export function isCalendarDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** The frontmatter block of a Markdown/MDX source, or the whole text of a YAML file. */
+function frontmatterOf(source: string): string {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  return match ? match[1]! : source;
+}
+
+/**
+ * Top-level date fields whose raw text is not a real YYYY-MM-DD day, with that text.
+ * Read with YAML's core schema, which keeps timestamps as written.
+ */
+export function invalidDates(source: string, fields: readonly string[]): { field: string; value: string }[] {
+  const data = parseDocument(frontmatterOf(source), { schema: 'core' }).toJS() as Record<string, unknown> | null;
+  if (!data || typeof data !== 'object') return [];
+  return fields.flatMap((field) => {
+    const raw = data[field];
+    if (raw === undefined || raw === null) return [];
+    const text = String(raw);
+    return isCalendarDate(text) ? [] : [{ field, value: text }];
+  });
+}
