@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkReadingTime } from './src/lib/remark-reading-time.ts';
+import { rehypeFootnotes } from './src/lib/rehype-footnotes.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 import { cacheDir, outDir, siteUrl } from './src/lib/site-env.ts';
 
@@ -20,7 +21,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm, remarkReadingTime],
-      rehypePlugins: [rehypeTableScroll],
+      rehypePlugins: [rehypeTableScroll, rehypeFootnotes],
     }),
   },
   integrations: [mdx()],

@@ -3,11 +3,14 @@ import type { Lang } from '../schemas/localized.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Cell, Note } from './cell.ts';
 
+/** Locales for Intl formatting. */
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
+/** Language tags for `<html lang>`, hreflang and structured data. */
+const TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
-/** The BCP 47 tag for a site language, as used in `<html lang>` and hreflang. */
+/** The BCP 47 tag for a site language, as used in `<html lang>`, hreflang and JSON-LD. */
 export function localeOf(lang: Lang): string {
-  return LOCALE[lang];
+  return TAG[lang];
 }
 
 /** A figure in the metric's format, without approximation marks: "86.4%", "320", "1.76T". */

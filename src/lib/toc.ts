@@ -15,6 +15,8 @@ export interface TocItem {
 export function tocTree(headings: HeadingInput[]): TocItem[] {
   const items: TocItem[] = [];
   for (const { depth, slug, text } of headings) {
+    // The footnotes section closes the body on its own; it is not a chapter of the story.
+    if (slug === 'footnote-label') continue;
     if (depth === 2) items.push({ slug, text, children: [] });
     else if (depth === 3) {
       const parent = items.at(-1);

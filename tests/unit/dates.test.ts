@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { invalidDates, isCalendarDate } from '../../src/lib/dates.ts';
+
+describe('isCalendarDate', () => {
+  it.each([
+    ['2026-11-26', true],
+    ['2024-02-29', true],
+    ['2026-02-29', false],
+    ['2026-13-45', false],
+    ['2026-1-5', false],
+    ['26 November 2026', false],
+  ])('%s → %s', (text, valid) => expect(isCalendarDate(text)).toBe(valid));
+});
+
+describe('invalidDates', () => {
+  it('reads dates as written, before YAML can roll them over', () => {
+    const source = '---\ntitle: x\ndate: 2026-13-45\nupdated: 2026-11-30\n---\nbody';
+    expect(invalidDates(source, ['date', 'updated'])).toEqual([{ field: 'date', value: '2026-13-45' }]);
+  });
+  it('reads a YAML file without frontmatter fences, and ignores absent fields', () => {
+    expect(invalidDates('name: X\nreleased: 2023-02-30\n', ['released'])).toEqual([{ field: 'released', value: '2023-02-30' }]);
+    expect(invalidDates('name: X\n', ['released'])).toEqual([]);
+  });
+});

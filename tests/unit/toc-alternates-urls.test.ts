@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { pageLanguages } from '../../src/lib/alternates.ts';
+import { tocTree } from '../../src/lib/toc.ts';
+import { absoluteUrl, articlePath, homePath } from '../../src/lib/urls.ts';
+
+describe('tocTree', () => {
+  it('nests h3 under the h2 before it and skips other depths', () => {
+    expect(
+      tocTree([
+        { depth: 3, slug: 'early', text: 'Early' },
+        { depth: 2, slug: '技术细节', text: '技术细节' },
+        { depth: 3, slug: 'sub', text: 'Sub' },
+        { depth: 4, slug: 'deep', text: 'Deep' },
+        { depth: 2, slug: 'footnote-label', text: 'Footnotes' },
+        { depth: 2, slug: 'b', text: 'B' },
+      ]),
+    ).toEqual([
+      { slug: 'early', text: 'Early', children: [] },
+      { slug: '技术细节', text: '技术细节', children: [{ slug: 'sub', text: 'Sub' }] },
+      { slug: 'b', text: 'B', children: [] },
+    ]);
+  });
+});
+
+describe('pageLanguages', () => {
+  it('lists every language, with a path only where the page exists', () => {
+    expect(pageLanguages('zh', (l) => (l === 'zh' ? '/zh/articles/a/' : undefined))).toEqual({
+      lang: 'zh',
+      alternates: [{ lang: 'zh', path: '/zh/articles/a/' }, { lang: 'en' }],
+      xDefault: '/zh/articles/a/',
+    });
+  });
+  it('points x-default at the chooser when there is one', () => {
+    expect(pageLanguages('en', (l) => homePath(l), '/').xDefault).toBe('/');
+  });
+});
+
+describe('urls', () => {
+  it.each([
+    [homePath('zh'), '/zh/'],
+    [homePath('en', 2), '/en/page/2/'],
+    [articlePath('en', 'gpt-5-4-reception'), '/en/articles/gpt-5-4-reception/'],
+    [absoluteUrl('https://site.example', '/zh/'), 'https://site.example/zh/'],
+  ])('%s', (actual, expected) => expect(actual).toBe(expected));
+});
