@@ -2,7 +2,7 @@
 import type { Lang } from '../schemas/localized.ts';
 
 export function homePath(lang: Lang, page = 1): string {
-  return page <= 1 ? `/${lang}/` : `/${lang}/page/${page}/`;
+  return page <= 1 ? `/${lang}/` : `/${lang}/${page}/`;
 }
 
 export function articlePath(lang: Lang, slug: string): string {

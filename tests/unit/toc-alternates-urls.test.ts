@@ -38,7 +38,7 @@ describe('pageLanguages', () => {
 describe('urls', () => {
   it.each([
     [homePath('zh'), '/zh/'],
-    [homePath('en', 2), '/en/page/2/'],
+    [homePath('en', 2), '/en/2/'],
     [articlePath('en', 'gpt-5-4-reception'), '/en/articles/gpt-5-4-reception/'],
     [absoluteUrl('https://site.example', '/zh/'), 'https://site.example/zh/'],
   ])('%s', (actual, expected) => expect(actual).toBe(expected));

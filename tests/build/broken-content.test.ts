@@ -1,0 +1,86 @@
+/**
+ * Broken content stops the build with a message naming the file, the field, the value and what
+ * was expected. Each case breaks one thing in a copy of the fixture content and runs a real build.
+ */
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, copyFixture, removeDir } from '../helpers/build.ts';
+
+const dirs: string[] = [];
+afterAll(async () => Promise.all(dirs.map(removeDir)));
+
+async function breakAndBuild(name: string, file: string, change: (source: string) => string) {
+  const dir = await copyFixture(name);
+  dirs.push(dir);
+  const target = path.join(dir, 'content', file);
+  const before = await readFile(target, 'utf8');
+  const after = change(before);
+  expect(after, 'the test must change the file').not.toBe(before);
+  await writeFile(target, after);
+  return buildSite(path.join(dir, 'content'), path.join(dir, 'dist'));
+}
+
+const ZH = 'articles/bilingual-story/zh.mdx';
+
+describe('a build of broken content fails and says where and why', () => {
+  it.each([
+    [
+      'unknown-model',
+      ZH,
+      (s: string) => s.replace('model-b: {', 'model-x: {'),
+      /bilingual-story\/zh\.mdx: field "comparison\.rows\.model-x" is "model-x"; expected a model id from content\/models\/ \(model-a, model-b\)/,
+    ],
+    [
+      'unknown-metric',
+      ZH,
+      (s: string) => s.replace('metrics: [score, speed, size]', 'metrics: [score, speed, size, vibes]'),
+      /bilingual-story\/zh\.mdx: field "comparison\.metrics\[3\]" is "vibes"; expected a metric id from content\/metrics\//,
+    ],
+    [
+      'percent-over-100',
+      ZH,
+      (s: string) => s.replace('score: 86.4', 'score: 186.4'),
+      /bilingual-story\/zh\.mdx: field "comparison\.rows\.model-a\.score" is 186\.4; expected a value between 0 and 100/,
+    ],
+    [
+      'missing-title',
+      'articles/bilingual-story/en.mdx',
+      (s: string) => s.replace(/^title: .*\n/m, ''),
+      /articles → bilingual-story\/en[\s\S]*title: missing; expected string[\s\S]*bilingual-story\/en\.mdx/,
+    ],
+    [
+      'bad-date',
+      ZH,
+      (s: string) => s.replace('date: 2026-03-01', 'date: 2026-02-30'),
+      /bilingual-story\/zh\.mdx: field "date" is "2026-02-30"; expected a real day written YYYY-MM-DD/,
+    ],
+    [
+      'unknown-related',
+      ZH,
+      (s: string) => s.replace('related: [zh-only-story]', 'related: [no-such-story]'),
+      /bilingual-story\/zh\.mdx: field "related\[0\]" is "no-such-story"; expected the slug of a story in content\/articles\//,
+    ],
+    [
+      'conflicting-facts',
+      'articles/bilingual-story/en.mdx',
+      (s: string) => s.replace('tableCaption:', 'date: 2026-03-02\ntableCaption:'),
+      /bilingual-story\/zh\.mdx and \S*bilingual-story\/en\.mdx: field "date" is \["2026-03-01","2026-03-02"\]; expected the same value in both files/,
+    ],
+  ])('%s', async (name, file, change, message) => {
+    const { code, output } = await breakAndBuild(name, file, change);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(message);
+  });
+
+  it('reports a misnamed file instead of skipping it', async () => {
+    const dir = await copyFixture('misnamed');
+    dirs.push(dir);
+    const content = path.join(dir, 'content');
+    await writeFile(path.join(content, 'articles/zh-only-story/en.md'), '---\ntitle: T\nsummary: S\n---\nBody\n');
+    await rm(path.join(content, 'articles/en-only-story'), { recursive: true });
+    const { code, output } = await buildSite(content, path.join(dir, 'dist'));
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/zh-only-story\/en\.md: field "\(file name\)" is "zh-only-story\/en\.md"; expected content\/articles\/<slug>\/<lang>\.mdx/);
+  });
+});
