@@ -20,7 +20,7 @@ const dictionaries: Record<Lang, Record<UiKey, string>> = {
 export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
   const template = dictionaries[lang][key];
   if (template === undefined) throw new Error(`UI string "${key}" is missing in ${lang}.json`);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`UI string "${key}" needs a value for {${name}}`);
     return String(value);
