@@ -20,8 +20,8 @@ export function rehypeTableScroll() {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
       parent.children[index] = {
         type: 'element',
-        tagName: 'div',
-        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: label },
+        tagName: 'section',
+        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: label },
         children: [node],
       };
       return 'skip';

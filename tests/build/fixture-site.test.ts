@@ -51,6 +51,7 @@ describe('article page, both languages', () => {
       ['Model B Globex', '~12.0%', 'Undisclosed', '~2.1T est. MoE'],
     ]);
     expect(text(zh.querySelector('[data-comparison] caption'))).toBe('模型 A 与模型 B 对比');
+    expect(text(zh.querySelector('.table-title'))).toBe('模型 A 与模型 B 对比');
     expect(zh.querySelector('td[data-kind=undisclosed]')).not.toBeNull();
     expect(text(en.querySelector('.table-legend'))).toContain('est. = estimate, not a published figure');
   });

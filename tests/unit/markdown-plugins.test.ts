@@ -26,7 +26,7 @@ describe('rehypeTableScroll', () => {
   it('wraps each table in a labelled, focusable scroll region in the file language', async () => {
     const table = '| a | b |\n|---|---|\n| 1 | 2 |\n';
     const zh = (await run(table, 'content/articles/x/zh.mdx')).html;
-    expect(zh).toMatch(/^<div class="table-scroll" tabindex="0" role="region" aria-label="表格，可横向滚动"><table>/);
+    expect(zh).toMatch(/^<section class="table-scroll" tabindex="0" aria-label="表格，可横向滚动"><table>/);
     const en = (await run(`${table}\n\n${table}`, 'content/articles/x/en.mdx')).html;
     expect(en.match(/aria-label="Table, scrolls sideways"><table>/g)).toHaveLength(2);
   });

@@ -1,0 +1,37 @@
+/** axe-core in Chromium over the built site: no WCAG 2.1 A/AA or best-practice violation. */
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITE_DIST } from '../helpers/build.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveStatic(SITE_DIST)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PAGES = ['/zh/', '/en/', '/zh/articles/gpt-5-4-reception/', '/en/articles/gpt-5-4-reception/', '/zh/articles/openai-isara-embodied-ai/', '/404.html'];
+
+describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
+  it.each(PAGES)('%s has no violations', async (path) => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url + path);
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
