@@ -22,6 +22,15 @@ try {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       for (const target of targets) {
         await page.goto(server.url + target, { waitUntil: 'networkidle' });
+        // Scroll through once so lazy parts (charts) draw, as they would for a reader.
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
+            window.scrollTo(0, y);
+            await new Promise((r) => setTimeout(r, 30));
+          }
+          window.scrollTo(0, 0);
+        });
+        await page.waitForLoadState('networkidle');
         const base = `${target.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'root'}-${name}-${scheme}`;
         // Long pages are cut into parts of one screen and a half, so each stays legible when viewed.
         const height = fullPage ? await page.evaluate(() => document.documentElement.scrollHeight) : 900;

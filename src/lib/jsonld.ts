@@ -51,6 +51,33 @@ export function faqPageLd(faq: Translation['faq'], lang: Lang, url: string): Rec
   };
 }
 
+/** Dataset data for a story's comparison, pointing at its CSV and JSON downloads. */
+export function datasetLd(
+  story: Story,
+  translation: Translation,
+  url: string,
+  publisher: Publisher,
+  variables: string[],
+): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: translation.tableCaption ?? translation.title,
+    description: translation.summary,
+    inLanguage: localeOf(translation.lang),
+    url,
+    datePublished: isoDate(story.date),
+    dateModified: isoDate(story.updated ?? story.date),
+    creator: { '@type': 'Organization', name: publisher.name, url: publisher.url },
+    variableMeasured: variables,
+    ...(story.sources.length > 0 ? { isBasedOn: story.sources.map((s) => s.url) } : {}),
+    distribution: [
+      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: `${url}data.csv` },
+      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: `${url}data.json` },
+    ],
+  };
+}
+
 /**
  * JSON for a `<script type="application/ld+json">`: `<` is escaped so no text in a story can
  * close the script element early.

@@ -10,6 +10,8 @@ import { LANGS, type Lang, type Localized } from '../schemas/localized.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Model } from '../schemas/model.ts';
 import { parseCell, type Cell } from './cell.ts';
+import { chartProblem } from './charts.ts';
+import type { ChartSpec } from '../schemas/chart.ts';
 import { invalidDates } from './dates.ts';
 import { ContentError, type Problem } from './problems.ts';
 
@@ -56,6 +58,8 @@ export interface Story {
   updated?: Date;
   tags: string[];
   comparison?: Comparison;
+  /** Charts declared in frontmatter, drawn after the table. */
+  charts: ChartSpec[];
   related: string[];
   sources: NonNullable<ArticleFile['sources']>;
   /** The languages the story is published in, in site order. */
@@ -199,6 +203,10 @@ export function buildStories(inputs: ArticleFileInput[], registries: Registries,
     });
     relatedFile.set(slug, factFile('related'));
     const comparison = facts.comparison ? checkComparison(facts.comparison, factFile('comparison'), registries, problems) : undefined;
+    (facts.charts ?? []).forEach((spec, index) => {
+      const problem = chartProblem(spec, comparison, registries.metrics);
+      if (problem) problems.push({ file: factFile('charts'), field: `charts[${index}]`, value: spec, expected: problem });
+    });
     const translations: Partial<Record<Lang, Translation>> = {};
     for (const input of files) {
       const lang = langOf(input);
@@ -211,6 +219,7 @@ export function buildStories(inputs: ArticleFileInput[], registries: Registries,
       ...(facts.updated ? { updated: facts.updated } : {}),
       tags: facts.tags ?? [],
       ...(comparison ? { comparison } : {}),
+      charts: facts.charts ?? [],
       related: facts.related ?? [],
       sources: facts.sources ?? [],
       langs: LANGS.filter((lang) => translations[lang]),

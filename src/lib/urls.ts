@@ -9,6 +9,10 @@ export function articlePath(lang: Lang, slug: string): string {
   return `/${lang}/articles/${slug}/`;
 }
 
+export function modelPath(lang: Lang, id?: string): string {
+  return id ? `/${lang}/models/${id}/` : `/${lang}/models/`;
+}
+
 export function tagPath(lang: Lang, tag: string): string {
   return `/${lang}/tags/${tag}/`;
 }

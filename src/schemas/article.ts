@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { chartSchema } from './chart.ts';
 import { comparisonSchema } from './comparison.ts';
 import { localizedSchema } from './localized.ts';
 
@@ -43,6 +44,8 @@ export const storyFactsShape = {
   tags: z.array(z.string().trim().min(1)).min(1),
   /** The model comparison table, charts and downloads are drawn from. */
   comparison: comparisonSchema,
+  /** Charts of the comparison, drawn after its table. */
+  charts: z.array(chartSchema),
   /** Slugs of stories to read next, in the order to show them. */
   related: z.array(slugSchema),
   /** What the story draws on. */
@@ -67,6 +70,7 @@ export const articleFileSchema = z
     updated: storyFactsShape.updated.optional(),
     tags: storyFactsShape.tags.optional(),
     comparison: storyFactsShape.comparison.optional(),
+    charts: storyFactsShape.charts.optional(),
     related: storyFactsShape.related.optional(),
     sources: storyFactsShape.sources.optional(),
   })

@@ -62,6 +62,18 @@ describe('a build of broken content fails and says where and why', () => {
       /bilingual-story\/zh\.mdx: field "related\[0\]" is "no-such-story"; expected the slug of a story in content\/articles\//,
     ],
     [
+      'chart-of-a-missing-column',
+      ZH,
+      (s: string) => s.replace('{ type: bar, metric: size }', '{ type: bar, metric: vibes }'),
+      /bilingual-story\/zh\.mdx: field "charts\[0\]" is \{"type":"bar","metric":"vibes"\}; expected metric ids among the comparison's columns \(score, speed, size\); not vibes/,
+    ],
+    [
+      'placed-chart-of-a-missing-column',
+      'articles/en-only-story/en.mdx',
+      (s: string) => s.replace('<Chart type="bar" metric="score" />', '<Chart type="bar" metric="speed" />'),
+      /en-only-story\/en\.mdx: field "<Chart>" is \{"type":"bar","metric":"speed"\}; expected metric ids among the comparison's columns \(score\); not speed/,
+    ],
+    [
       'conflicting-facts',
       'articles/bilingual-story/en.mdx',
       (s: string) => s.replace('tableCaption:', 'date: 2026-03-02\ntableCaption:'),

@@ -1,6 +1,6 @@
 /** Runs a real `astro build` of the site on a content folder, into an output folder. */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../../src/lib/site-env.ts';
 
@@ -16,7 +16,47 @@ export interface BuildResult {
   output: string;
 }
 
+const LOCK = path.join(TMP, 'build.lock');
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Astro keeps per-build state in the project's `.astro/` folder (the map from content entries to
+ * modules among it), so two builds at once in one project corrupt each other. Test files run in
+ * parallel workers; this lock, a folder holding its owner's pid, lets one build run at a time.
+ */
+async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
+  await mkdir(TMP, { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(LOCK);
+      break;
+    } catch {
+      const owner = Number(await readFile(path.join(LOCK, 'pid'), 'utf8').catch(() => '0'));
+      if (owner && !alive(owner)) await rm(LOCK, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    await writeFile(path.join(LOCK, 'pid'), String(process.pid));
+    return await run();
+  } finally {
+    await rm(LOCK, { recursive: true, force: true });
+  }
+}
+
 export function buildSite(contentDir: string, outDir: string): Promise<BuildResult> {
+  return withBuildLock(() => runBuild(contentDir, outDir));
+}
+
+function runBuild(contentDir: string, outDir: string): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: projectRoot,

@@ -49,6 +49,7 @@ describe('structured data', () => {
     slug: 's',
     date: new Date('2026-11-26T00:00:00Z'),
     tags: ['t'],
+    charts: [],
     related: [],
     sources: [{ title: 'Src', url: 'https://example.com/src' }],
     langs: ['zh'],

@@ -1,0 +1,145 @@
+/**
+ * Charts of a story's comparison: checked against the comparison, then turned into plain data the
+ * browser draws. The same `Comparison` feeds the table, so a figure cannot differ between them.
+ */
+import type { ChartSpec } from '../schemas/chart.ts';
+import type { Lang } from '../schemas/localized.ts';
+import type { Metric } from '../schemas/metric.ts';
+import type { Model } from '../schemas/model.ts';
+import { chartSummary } from './chart-summary.ts';
+import type { Comparison } from './stories.ts';
+
+/** Why a chart cannot be drawn from this comparison, or `undefined` when it can. */
+export function chartProblem(spec: ChartSpec, comparison: Comparison | undefined, metrics: ReadonlyMap<string, Metric>): string | undefined {
+  if (!comparison) return 'a story with a "comparison": charts are drawn from it';
+  const ids = spec.type === 'bar' ? [spec.metric] : spec.type === 'grouped' ? spec.metrics : [spec.x, spec.y];
+  const missing = ids.filter((id) => !comparison.metrics.includes(id));
+  if (missing.length) return `metric ids among the comparison's columns (${comparison.metrics.join(', ')}); not ${missing.join(', ')}`;
+  if (spec.type === 'grouped') {
+    const units = new Set(ids.map((id) => `${metrics.get(id)!.format}/${metrics.get(id)!.unit?.en ?? ''}`));
+    if (units.size > 1) return 'metrics of one format and unit for grouped bars, which share one axis';
+  }
+  if (spec.type === 'scatter' && spec.x === spec.y) return 'two different metrics for a scatter';
+  return undefined;
+}
+
+/** How the browser writes the numbers of an axis. */
+export interface AxisData {
+  title: string;
+  format: Metric['format'];
+  decimals: number;
+}
+
+export interface SeriesData {
+  /** The metric's label (grouped bars) or the model name (scatter). */
+  label: string;
+  /** One value a category; `null` is a gap: undisclosed, never zero. */
+  values: (number | null)[];
+  estimate: boolean[];
+  approx: boolean[];
+}
+
+export interface PointData {
+  model: string;
+  x: number;
+  y: number;
+  estimate: boolean;
+}
+
+export interface ChartData {
+  kind: ChartSpec['type'];
+  lang: Lang;
+  title: string;
+  /** One sentence in the page's language; the figure's caption and the canvas's label. */
+  summary: string;
+  x?: AxisData;
+  y: AxisData;
+  /** Model names, for bars. */
+  categories: string[];
+  /** Decimals for each category's figures, where categories are metrics of different precision. */
+  categoryDecimals?: number[];
+  series: SeriesData[];
+  points: PointData[];
+  /** Figures not drawn, by model, in words ("Claude 3 Opus: undisclosed"). */
+  gaps: string[];
+}
+
+const WORDS = {
+  zh: { undisclosed: '未披露', vs: '与', sep: '：', list: '、' },
+  en: { undisclosed: 'undisclosed', vs: ' vs ', sep: ': ', list: ', ' },
+} as const;
+
+function axis(metric: Metric, lang: Lang): AxisData {
+  const unit = metric.unit?.[lang];
+  const title = unit ? (lang === 'zh' ? `${metric.label.zh}（${unit}）` : `${metric.label.en} (${unit})`) : metric.label[lang];
+  return { title, format: metric.format, decimals: metric.decimals };
+}
+
+export function chartData(
+  spec: ChartSpec,
+  comparison: Comparison,
+  models: ReadonlyMap<string, Model>,
+  metrics: ReadonlyMap<string, Metric>,
+  lang: Lang,
+): ChartData {
+  const words = WORDS[lang];
+  const name = (id: string) => models.get(id)!.name;
+  const gaps: string[] = [];
+  const summary = chartSummary(spec, comparison, models, metrics, lang);
+
+  if (spec.type === 'scatter') {
+    const [mx, my] = [metrics.get(spec.x)!, metrics.get(spec.y)!];
+    const points: PointData[] = [];
+    for (const row of comparison.rows) {
+      const [cx, cy] = [row.cells[spec.x]!, row.cells[spec.y]!];
+      if (cx.kind === 'value' && cy.kind === 'value') {
+        points.push({ model: name(row.model), x: cx.value, y: cy.value, estimate: cx.estimate || cy.estimate });
+      } else {
+        const hidden = [cx.kind === 'undisclosed' ? mx : undefined, cy.kind === 'undisclosed' ? my : undefined].filter(Boolean) as Metric[];
+        gaps.push(`${name(row.model)}${words.sep}${hidden.map((m) => m.label[lang]).join(words.list)} ${words.undisclosed}`);
+      }
+    }
+    return {
+      kind: 'scatter',
+      lang,
+      title: `${my.label[lang]}${words.vs}${mx.label[lang]}`,
+      summary,
+      x: axis(mx, lang),
+      y: axis(my, lang),
+      categories: [],
+      series: [],
+      points,
+      gaps,
+    };
+  }
+
+  const ids = spec.type === 'bar' ? [spec.metric] : spec.metrics;
+  const first = metrics.get(ids[0]!)!;
+  const series = ids.map((id): SeriesData => {
+    const metric = metrics.get(id)!;
+    const cells = comparison.rows.map((row) => row.cells[id]!);
+    comparison.rows.forEach((row, i) => {
+      if (cells[i]!.kind === 'undisclosed') {
+        gaps.push(spec.type === 'bar' ? `${name(row.model)}${words.sep}${words.undisclosed}` : `${name(row.model)}${words.sep}${metric.label[lang]} ${words.undisclosed}`);
+      }
+    });
+    return {
+      label: metric.label[lang],
+      values: cells.map((c) => (c.kind === 'value' ? c.value : null)),
+      estimate: cells.map((c) => c.kind === 'value' && c.estimate),
+      approx: cells.map((c) => c.kind === 'value' && c.approx),
+    };
+  });
+  const yAxis = spec.type === 'bar' ? axis(first, lang) : { ...axis(first, lang), title: first.unit?.[lang] ?? (first.format === 'percent' ? '%' : '') };
+  return {
+    kind: spec.type,
+    lang,
+    title: spec.type === 'bar' ? axis(first, lang).title : series.map((s) => s.label).join(words.list),
+    summary,
+    y: yAxis,
+    categories: comparison.rows.map((row) => name(row.model)),
+    series,
+    points: [],
+    gaps,
+  };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { datasetOf, toCsv } from '../../src/lib/dataset.ts';
+import { coverageOf, coverageRows, modelChart, reportedMetrics } from '../../src/lib/model-pages.ts';
+import type { Story } from '../../src/lib/stories.ts';
+import type { Metric } from '../../src/schemas/metric.ts';
+import type { Model } from '../../src/schemas/model.ts';
+
+const models = new Map<string, Model>([
+  ['a', { name: 'Model "A"', vendor: 'Acme, Inc.', links: [] }],
+  ['b', { name: 'B', vendor: 'Globex', links: [] }],
+]);
+const metrics = new Map<string, Metric>([
+  ['score', { label: { zh: '得分', en: 'Score' }, format: 'percent', decimals: 1, better: 'higher' }],
+  ['speed', { label: { zh: '延迟', en: 'Latency' }, unit: { zh: '毫秒', en: 'ms' }, format: 'number', decimals: 0, better: 'lower' }],
+]);
+const v = (value: number, flags = {}) => ({ kind: 'value' as const, value, approx: false, estimate: false, ...flags });
+
+function story(slug: string, date: string, rows: Story['comparison']): Story {
+  return {
+    slug,
+    date: new Date(`${date}T00:00:00Z`),
+    tags: [],
+    charts: [],
+    related: [],
+    sources: [{ title: 'Src', url: 'https://example.com/s', note: { zh: '说明', en: 'note' } }],
+    langs: ['zh', 'en'],
+    translations: {
+      zh: { lang: 'zh', id: `${slug}/zh`, file: 'f', title: `标题 ${slug}`, summary: 's', faq: [] },
+      en: { lang: 'en', id: `${slug}/en`, file: 'f', title: `Title ${slug}`, summary: 's', faq: [] },
+    },
+    ...(rows ? { comparison: rows } : {}),
+  };
+}
+
+const older = story('older', '2026-01-01', {
+  metrics: ['score', 'speed'],
+  rows: [
+    { model: 'a', cells: { score: v(80, { approx: true }), speed: { kind: 'undisclosed' } } },
+    { model: 'b', cells: { score: v(70), speed: v(100, { estimate: true }) } },
+  ],
+});
+const newer = story('newer', '2026-02-01', { metrics: ['score'], rows: [{ model: 'a', cells: { score: v(82) } }] });
+const none = story('none', '2026-03-01', undefined);
+
+describe('datasetOf and toCsv', () => {
+  const dataset = datasetOf(older, 'en', 'https://x.example/en/articles/older/', models, metrics);
+
+  it('has one record a figure, in base units, with flags', () => {
+    expect(dataset.records).toEqual([
+      { model_id: 'a', model: 'Model "A"', vendor: 'Acme, Inc.', metric_id: 'score', metric: 'Score', unit: '%', value: 80, display: '~80.0%', approximate: true, estimate: false, undisclosed: false, note: '' },
+      { model_id: 'a', model: 'Model "A"', vendor: 'Acme, Inc.', metric_id: 'speed', metric: 'Latency', unit: 'ms', value: null, display: '', approximate: false, estimate: false, undisclosed: true, note: '' },
+      { model_id: 'b', model: 'B', vendor: 'Globex', metric_id: 'score', metric: 'Score', unit: '%', value: 70, display: '70.0%', approximate: false, estimate: false, undisclosed: false, note: '' },
+      { model_id: 'b', model: 'B', vendor: 'Globex', metric_id: 'speed', metric: 'Latency', unit: 'ms', value: 100, display: '100', approximate: false, estimate: true, undisclosed: false, note: '' },
+    ]);
+    expect(dataset.sources).toEqual([{ title: 'Src', url: 'https://example.com/s', note: 'note' }]);
+    expect(datasetOf(older, 'zh', 'u', models, metrics).records[1]).toMatchObject({ metric: '延迟', unit: '毫秒' });
+  });
+
+  it('writes RFC 4180 CSV with quoting and a BOM', () => {
+    const csv = toCsv(dataset);
+    expect(csv.startsWith('\uFEFFmodel_id,model,vendor,metric_id,metric,unit,value,display,approximate,estimate,undisclosed,note,sources\r\n')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toBe('a,"Model ""A""","Acme, Inc.",score,Score,%,80,~80.0%,true,false,false,,https://example.com/s');
+    expect(lines[2]).toBe('a,"Model ""A""","Acme, Inc.",speed,Latency,ms,,,false,false,true,,https://example.com/s');
+  });
+});
+
+describe('model pages', () => {
+  const stories = [older, none, newer];
+
+  it('finds the stories that report a model, newest first', () => {
+    expect(coverageOf(stories, 'a').map((c) => c.story.slug)).toEqual(['newer', 'older']);
+    expect(coverageOf(stories, 'b').map((c) => c.story.slug)).toEqual(['older']);
+    expect(coverageOf(stories, 'zzz')).toEqual([]);
+  });
+
+  it('lists every metric any story reported, with gaps where a story has none', () => {
+    const coverage = coverageOf(stories, 'a');
+    expect(reportedMetrics(coverage)).toEqual(['score', 'speed']);
+    const rows = coverageRows(coverage, ['score', 'speed'], metrics, 'en');
+    expect(rows.map((r) => r.map((c) => c && (c.kind === 'undisclosed' ? 'undisclosed' : c.figure)))).toEqual([
+      ['82.0%', undefined],
+      ['80.0%', 'undisclosed'],
+    ]);
+  });
+
+  it('charts the percentage figures by story, oldest first, with a summary of the latest', () => {
+    const chart = modelChart(models.get('a')!, coverageOf(stories, 'a'), metrics, 'en')!;
+    expect(chart.categories).toEqual(['Score']);
+    expect(chart.series.map((s) => [s.label, s.values])).toEqual([
+      ['January 1, 2026', [80]],
+      ['February 1, 2026', [82]],
+    ]);
+    expect(chart.summary).toBe('2 stories report figures for Model "A"; the latest (February 1, 2026): Score 82.0%.');
+    expect(modelChart(models.get('a')!, [], metrics, 'en')).toBeUndefined();
+  });
+});
