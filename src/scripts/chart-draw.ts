@@ -85,7 +85,7 @@ function valueLabels(data: ChartData): Plugin {
     afterDatasetsDraw(chart) {
       const { ctx } = chart;
       ctx.save();
-      ctx.font = `12px ${Chart.defaults.font.family}`;
+      ctx.font = `${chart.width < 520 ? 10 : 12}px ${Chart.defaults.font.family}`;
       ctx.fillStyle = palette().text;
       chart.data.datasets.forEach((_dataset, i) => {
         chart.getDatasetMeta(i).data.forEach((element, j) => {
