@@ -1,12 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkReadingTime } from './src/lib/remark-reading-time.ts';
 import { rehypeFootnotes } from './src/lib/rehype-footnotes.ts';
+import { fixSitemapEntry } from './src/lib/sitemap.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 import { cacheDir, outDir, siteUrl } from './src/lib/site-env.ts';
+
+/** URL prefix → hreflang, for the sitemap. */
+const SITEMAP_LANGUAGES = { zh: 'zh-CN', en: 'en' };
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -24,7 +29,16 @@ export default defineConfig({
       rehypePlugins: [rehypeTableScroll, rehypeFootnotes],
     }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Pages under /zh/ and /en/ with the same rest of the path are translations of each other:
+    // the sitemap lists them with hreflang alternates.
+    sitemap({
+      i18n: { defaultLocale: 'zh', locales: SITEMAP_LANGUAGES },
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      serialize: (item) => fixSitemapEntry(item, SITEMAP_LANGUAGES),
+    }),
+  ],
   devToolbar: { enabled: false },
   vite: {
     build: {

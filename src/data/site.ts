@@ -11,6 +11,8 @@ import type { Localized } from '../schemas/localized.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Model } from '../schemas/model.ts';
 import { buildStories, type Story } from '../lib/stories.ts';
+import { buildRelatedIndex, relatedFor, type RelatedPick } from '../lib/related.ts';
+import { LANGS, type Lang } from '../schemas/localized.ts';
 
 export interface Site {
   stories: Story[];
@@ -18,6 +20,27 @@ export interface Site {
   models: ReadonlyMap<string, Model>;
   metrics: ReadonlyMap<string, Metric>;
   tags: ReadonlyMap<string, Localized>;
+  /** What to read next, a story and language at a time: the editor's list, then scored picks. */
+  related: ReadonlyMap<string, Record<Lang, RelatedPick[]>>;
+}
+
+function relatedReading(stories: Story[], models: ReadonlyMap<string, Model>): Map<string, Record<Lang, RelatedPick[]>> {
+  const index = buildRelatedIndex(
+    stories.map((story) => {
+      const ids = story.comparison?.rows.map((row) => row.model) ?? [];
+      return {
+        slug: story.slug,
+        date: story.date,
+        langs: story.langs,
+        tags: story.tags,
+        models: ids,
+        vendors: [...new Set(ids.map((id) => models.get(id)!.vendor))],
+        text: Object.values(story.translations).map((t) => `${t!.title} ${t!.summary}`).join(' '),
+        related: story.related,
+      };
+    }),
+  );
+  return new Map(stories.map((story) => [story.slug, relatedFor(index, story.slug, LANGS)]));
 }
 
 let cached: Promise<Site> | undefined;
@@ -46,7 +69,12 @@ async function load(): Promise<Site> {
     }
   }
   const stories = buildStories(inputs, registries, modelProblems);
-  return { stories, bySlug: new Map(stories.map((s) => [s.slug, s])), ...registries };
+  return {
+    stories,
+    bySlug: new Map(stories.map((s) => [s.slug, s])),
+    ...registries,
+    related: relatedReading(stories, registries.models),
+  };
 }
 
 export function loadSite(): Promise<Site> {

@@ -13,8 +13,14 @@ export function modelPath(lang: Lang, id?: string): string {
   return id ? `/${lang}/models/${id}/` : `/${lang}/models/`;
 }
 
-export function tagPath(lang: Lang, tag: string): string {
-  return `/${lang}/tags/${tag}/`;
+/** The tag index, a tag's page, or page N of a tag's stories. */
+export function tagPath(lang: Lang, tag?: string, page = 1): string {
+  if (!tag) return `/${lang}/tags/`;
+  return page <= 1 ? `/${lang}/tags/${tag}/` : `/${lang}/tags/${tag}/${page}/`;
+}
+
+export function feedPath(lang: Lang): string {
+  return `/${lang}/rss.xml`;
 }
 
 /** An absolute URL on the site's origin. */

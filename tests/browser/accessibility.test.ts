@@ -18,7 +18,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const PAGES = ['/zh/', '/en/', '/zh/articles/gpt-5-4-reception/', '/en/articles/gpt-5-4-reception/', '/zh/articles/openai-isara-embodied-ai/', '/404.html'];
+const PAGES = ['/zh/', '/en/', '/zh/articles/gpt-5-4-reception/', '/en/articles/gpt-5-4-reception/', '/zh/articles/openai-isara-embodied-ai/', '/zh/tags/', '/en/tags/openai/', '/zh/models/', '/en/models/gpt-5-4/', '/404.html'];
 
 describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
   it.each(PAGES)('%s has no violations', async (path) => {

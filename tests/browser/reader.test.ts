@@ -52,18 +52,18 @@ describe('the seed story', () => {
     const table = page.getByRole('table', { name: 'GPT-5.4 与同类模型的基准测试、延迟与幻觉率对比' });
     await expect(table.getByRole('row', { name: /GPT-5\.4/ }).textContent()).resolves.toContain('88.1%');
 
-    await page.getByRole('link', { name: 'Read this page in English' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Read this page in English' }).click();
     await page.waitForURL(`${server.url}/en/articles/gpt-5-4-reception/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       "GPT-5.4's Lukewarm Reception Signals Generative AI's Pivot from Scale to Utility",
     );
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
-    await page.getByRole('link', { name: '阅读本页的中文版' }).click();
+    await page.getByRole('banner').getByRole('link', { name: '阅读本页的中文版' }).click();
     await page.waitForURL(`${server.url}/zh/articles/gpt-5-4-reception/`);
 
     // The reader's last pick wins over the browser's languages on the next visit to /.
-    await page.getByRole('link', { name: 'Read this page in English' }).click();
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Read this page in English' }).click();
     await page.waitForURL(/\/en\/articles\//);
     await page.goto(`${server.url}/`);
     await page.waitForURL(`${server.url}/en/`);
@@ -125,6 +125,27 @@ describe('theme', () => {
     await page.goto(`${server.url}/zh/`);
     expect(await background(page)).toBe('rgb(18, 20, 24)');
     expect(await page.locator('.theme-toggle').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('further reading', () => {
+  it('leads from the seed story to the four stories it names', async () => {
+    const { context, page, errors } = await reader();
+    const titles = [
+      'OpenAI 9.4亿美元押注Isara：战略转向具身AI，剑指物理世界主导权',
+      'AI智能体自主性鸿沟：为何现有系统在现实世界中频频失效',
+      '超越基准测试：从奥特曼的2026蓝图看“隐形AI基础设施”时代的到来',
+      'AI智能体海市蜃楼：为何当今技术栈面临18个月后的过时危机',
+    ];
+    for (const title of titles) {
+      await page.goto(`${server.url}/zh/articles/gpt-5-4-reception/`);
+      const related = page.getByRole('region', { name: '延伸阅读' });
+      await related.getByRole('link', { name: title }).click();
+      await page.waitForURL(/\/zh\/articles\/[a-z0-9-]+\/$/);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
+    }
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

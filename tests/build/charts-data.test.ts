@@ -55,7 +55,7 @@ describe('downloads', () => {
 
   it('exist only for stories with a comparison', () => {
     expect(pageExists(FIXTURE_DIST, '/zh/articles/zh-only-story/data.csv')).toBe(false);
-    expect(jsonLd(loadPage(FIXTURE_DIST, '/zh/articles/zh-only-story/')).map((d) => d['@type'])).toEqual(['NewsArticle']);
+    expect(jsonLd(loadPage(FIXTURE_DIST, '/zh/articles/zh-only-story/')).map((d) => d['@type'])).toEqual(['NewsArticle', 'BreadcrumbList']);
   });
 });
 

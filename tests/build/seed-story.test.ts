@@ -72,7 +72,7 @@ describe('the seed story', () => {
       expect(pageExists(SITE_DIST, `/zh/articles/${slug}/`)).toBe(true);
       expect(pageExists(SITE_DIST, `/en/articles/${slug}/`)).toBe(true);
     }
-    expect([...en.querySelectorAll('#related .story-card a')].map((a) => a.getAttribute('href'))).toEqual(
+    expect([...en.querySelectorAll('#related .story-card h3 a')].map((a) => a.getAttribute('href'))).toEqual(
       RELATED.map(([slug]) => `/en/articles/${slug}/`),
     );
   });

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildRelatedIndex, relatedFor, type RelatedInput } from '../../src/lib/related.ts';
+import { plainText, termCounts, termText } from '../../src/lib/text-terms.ts';
+
+function story(slug: string, over: Partial<RelatedInput> = {}): RelatedInput {
+  return { slug, date: new Date('2026-06-01T00:00:00Z'), langs: ['zh', 'en'], tags: [], models: [], vendors: [], text: '', related: [], ...over };
+}
+const day = (d: string) => new Date(`${d}T00:00:00Z`);
+const pick = (inputs: RelatedInput[], slug: string, lang: 'zh' | 'en' = 'zh') => relatedFor(buildRelatedIndex(inputs), slug, [lang])[lang].map((p) => `${p.by}:${p.slug}`);
+
+describe('relatedFor', () => {
+  it('puts the editor list first, in its order, then fills up to four', () => {
+    const inputs = [
+      story('a', { related: ['d', 'b'], tags: ['x'] }),
+      story('b', { tags: ['x'] }),
+      story('c', { tags: ['x'] }),
+      story('d'),
+      story('e', { tags: ['x'] }),
+      story('f', { tags: ['x'] }),
+    ];
+    expect(pick(inputs, 'a')).toEqual(['editor:d', 'editor:b', 'auto:c', 'auto:e']);
+  });
+
+  it('never picks the story itself or a story twice, and keeps a long editor list whole', () => {
+    const inputs = [story('a', { related: ['b', 'a', 'b', 'c', 'd', 'e'] }), story('b'), story('c'), story('d'), story('e')];
+    expect(pick(inputs, 'a')).toEqual(['editor:b', 'editor:c', 'editor:d', 'editor:e']);
+  });
+
+  it('scores shared models above shared tags, and needs some relation', () => {
+    const inputs = [
+      story('a', { models: ['m'], tags: ['t'] }),
+      story('tag', { tags: ['t'] }),
+      story('model', { models: ['m'] }),
+      story('nothing'),
+    ];
+    expect(pick(inputs, 'a')).toEqual(['auto:model', 'auto:tag']);
+  });
+
+  it('finds stories by their words, Chinese and English', () => {
+    const inputs = [
+      story('a', { text: '智能体在开放环境中执行多步骤任务 agents reliability' }),
+      story('same', { text: '自主智能体的多步骤任务在开放环境中常常失败 agent reliability' }),
+      story('other', { text: '芯片出口管制与半导体供应链 semiconductors export' }),
+    ];
+    expect(pick(inputs, 'a')).toEqual(['auto:same']);
+  });
+
+  it('prefers stories published in the page language', () => {
+    const inputs = [story('a', { tags: ['t'] }), story('en-only', { tags: ['t'], langs: ['en'] }), story('zh-only', { tags: ['t'], langs: ['zh'] })];
+    expect(pick(inputs, 'a', 'zh')).toEqual(['auto:zh-only', 'auto:en-only']);
+    expect(pick(inputs, 'a', 'en')).toEqual(['auto:en-only', 'auto:zh-only']);
+  });
+
+  it('breaks ties by date, then slug, whatever the input order', () => {
+    const inputs = [
+      story('a', { tags: ['t'], date: day('2026-06-01') }),
+      story('c', { tags: ['t'], date: day('2026-05-01') }),
+      story('b', { tags: ['t'], date: day('2026-05-01') }),
+      story('z', { tags: ['t'], date: day('2026-06-01') }),
+    ];
+    expect(pick(inputs, 'a')).toEqual(['auto:z', 'auto:b', 'auto:c']);
+    expect(pick([...inputs].reverse(), 'a')).toEqual(['auto:z', 'auto:b', 'auto:c']);
+  });
+});
+
+describe('text terms', () => {
+  it('splits Chinese into character pairs and English into words without stop words', () => {
+    expect([...termCounts('智能体 the agents of GPT-5.4 与').keys()].map(termText)).toEqual(['智能', '能体', 'agents', 'gpt-5.4', '与']);
+  });
+  it('drops MDX syntax before counting', () => {
+    expect(plainText('<ModelTable />\n## 标题 [link](https://x.example)').trim()).toBe('标题  link');
+  });
+});
