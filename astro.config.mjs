@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkReadingTime } from './src/lib/remark-reading-time.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
       serialize: (item) => fixSitemapEntry(item, SITEMAP_LANGUAGES),
     }),
+    pagefind(),
   ],
   devToolbar: { enabled: false },
   vite: {

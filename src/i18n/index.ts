@@ -27,6 +27,11 @@ export function t(lang: Lang, key: UiKey, params: Record<string, string | number
   });
 }
 
+/** The string with its `{name}` placeholders left in, for browser code that fills them later. */
+export function template(lang: Lang, key: UiKey): string {
+  return dictionaries[lang][key];
+}
+
 /** A `t` bound to one language, for components. */
 export function useTranslations(lang: Lang) {
   return (key: UiKey, params?: Record<string, string | number>) => t(lang, key, params);

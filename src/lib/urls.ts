@@ -19,6 +19,10 @@ export function tagPath(lang: Lang, tag?: string, page = 1): string {
   return page <= 1 ? `/${lang}/tags/${tag}/` : `/${lang}/tags/${tag}/${page}/`;
 }
 
+export function searchPath(lang: Lang): string {
+  return `/${lang}/search/`;
+}
+
 export function feedPath(lang: Lang): string {
   return `/${lang}/rss.xml`;
 }

@@ -1,0 +1,138 @@
+/**
+ * Pagefind, loaded on the first search and never before. One Pagefind instance a language, each
+ * with its own index and word analysis; the page's language is searched first and the other on
+ * request, and their results are merged by score.
+ */
+import { HIGHLIGHT_PARAM } from './constants.ts';
+import { normalizeQuery } from './query.ts';
+
+type Lang = 'zh' | 'en';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+}
+
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+interface PagefindInstance {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindInstance;
+}
+
+export interface Hit {
+  url: string;
+  title: string;
+  /** HTML from Pagefind: the text around the match, escaped, with the matched words in <mark>. */
+  excerpt: string;
+  date?: string;
+  lang: Lang;
+  score: number;
+}
+
+export interface SearchRequest {
+  query: string;
+  /** Search the other language's stories as well. */
+  both: boolean;
+  /** Chosen values a filter: `{ tag: ['OpenAI'] }`; values of one filter are alternatives. */
+  filters: Record<string, string[]>;
+  sort: 'relevance' | 'newest';
+}
+
+export interface SearchResponse {
+  hits: Hit[];
+  /** Counts of each filter value among the results, for the facets. */
+  facets: Record<string, Record<string, number>>;
+}
+
+/** The page's own language tag for each site language, as Pagefind keys its indexes. */
+const TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+const BASE = '/pagefind/';
+
+let loading: Promise<PagefindModule> | undefined;
+const instances = new Map<Lang, Promise<PagefindInstance>>();
+
+function pagefindModule(): Promise<PagefindModule> {
+  // Served from the build output, outside the bundle: the index and its code are written together.
+  loading ??= import(/* @vite-ignore */ `${BASE}pagefind.js`) as Promise<PagefindModule>;
+  return loading;
+}
+
+/**
+ * Pagefind picks its index from `<html lang>` when an instance is created, so the instance for
+ * the other language is created while the attribute briefly names that language.
+ */
+function instance(lang: Lang): Promise<PagefindInstance> {
+  let made = instances.get(lang);
+  if (!made) {
+    made = pagefindModule().then(async (pagefind) => {
+      const html = document.documentElement;
+      const own = html.lang;
+      html.lang = TAG[lang];
+      let created: PagefindInstance;
+      try {
+        created = pagefind.createInstance({ basePath: BASE });
+      } finally {
+        html.lang = own;
+      }
+      await created.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+      await created.init();
+      // Loads the filter index: without it Pagefind returns results but no facet counts.
+      await created.filters();
+      return created;
+    });
+    instances.set(lang, made);
+  }
+  return made;
+}
+
+function merge(target: Record<string, Record<string, number>>, source: Record<string, Record<string, number>>) {
+  for (const [name, values] of Object.entries(source)) {
+    const into = (target[name] ??= {});
+    for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
+  }
+}
+
+export async function runSearch(pageLang: Lang, request: SearchRequest, limit = 30): Promise<SearchResponse> {
+  const langs: Lang[] = request.both ? [pageLang, pageLang === 'zh' ? 'en' : 'zh'] : [pageLang];
+  const query = normalizeQuery(request.query);
+  const options = {
+    filters: Object.fromEntries(Object.entries(request.filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }])),
+    ...(request.sort === 'newest' ? { sort: { date: 'desc' } } : {}),
+  };
+  const responses = await Promise.all(
+    langs.map(async (lang) => ({ lang, response: await (await instance(lang)).search(query || null, options) })),
+  );
+  const facets: Record<string, Record<string, number>> = {};
+  const ranked = responses.flatMap(({ lang, response }) => {
+    merge(facets, response.filters);
+    return response.results.map((result) => ({ lang, result }));
+  });
+  if (request.sort !== 'newest') ranked.sort((a, b) => b.result.score - a.result.score);
+  const hits = await Promise.all(
+    ranked.slice(0, limit).map(async ({ lang, result }) => {
+      const data = await result.data();
+      return {
+        url: data.url,
+        title: data.meta.title ?? data.url,
+        excerpt: data.excerpt,
+        ...(data.meta.date ? { date: data.meta.date } : {}),
+        lang,
+        score: result.score,
+      };
+    }),
+  );
+  if (request.sort === 'newest') hits.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  return { hits, facets };
+}

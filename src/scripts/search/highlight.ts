@@ -1,0 +1,17 @@
+/**
+ * Arriving from a search result (`?highlight=…`), marks the matched words in the story with
+ * Pagefind's highlighter, loaded only then.
+ */
+import { HIGHLIGHT_PARAM } from './constants.ts';
+
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+  const url = '/pagefind/pagefind-highlight.js';
+  void import(/* @vite-ignore */ url).then(({ default: PagefindHighlight }) => {
+    new PagefindHighlight({
+      highlightParam: HIGHLIGHT_PARAM,
+      // Styled by our stylesheet: an injected <style> would need 'unsafe-inline' in the CSP.
+      addStyles: false,
+      markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+    });
+  });
+}

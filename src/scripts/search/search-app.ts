@@ -1,0 +1,209 @@
+/**
+ * `<search-app>`: the search form, facets and results, on the search page (where the query lives
+ * in the URL, so results can be shared and the back button works) and in the quick-search dialog.
+ * Pagefind is loaded on the first keystroke, or at once when the page opens with a query.
+ */
+import type { Hit, SearchRequest, SearchResponse } from './engine.ts';
+
+type Lang = 'zh' | 'en';
+
+interface Strings {
+  count: string;
+  countOne: string;
+  empty: string;
+  noResults: string;
+  loading: string;
+  error: string;
+  clearFilters: string;
+  otherLang: string;
+  filters: Record<string, string>;
+}
+
+const FACETS = ['tag', 'model', 'vendor', 'year'] as const;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+class SearchApp extends HTMLElement {
+  private lang: Lang = 'zh';
+  private strings!: Strings;
+  private form!: HTMLFormElement;
+  private input!: HTMLInputElement;
+  private status!: HTMLElement;
+  private results!: HTMLOListElement;
+  private facets!: HTMLElement;
+  private chosen: Record<string, string[]> = {};
+  private timer = 0;
+  private run = 0;
+  private inPage = false;
+  private more: HTMLAnchorElement | null = null;
+
+  connectedCallback() {
+    if (this.form) return;
+    this.lang = this.dataset.lang as Lang;
+    this.strings = JSON.parse(this.dataset.strings!) as Strings;
+    this.inPage = this.dataset.mode === 'page';
+    this.form = this.querySelector('form')!;
+    this.input = this.form.querySelector('input[name=q]')!;
+    this.status = this.querySelector('[data-status]')!;
+    this.results = this.querySelector('[data-results]')!;
+    this.facets = this.querySelector('[data-facets]')!;
+    this.more = this.querySelector('a[data-more]');
+
+    this.input.addEventListener('input', () => this.schedule(false));
+    this.form.addEventListener('change', (event) => {
+      if ((event.target as HTMLElement).closest('[data-facets]')) return;
+      this.schedule(true);
+    });
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.search(true);
+    });
+    if (this.inPage) {
+      this.restore(new URLSearchParams(location.search));
+      window.addEventListener('popstate', () => this.restore(new URLSearchParams(location.search)));
+    }
+  }
+
+  focusInput() {
+    this.input.focus();
+    this.input.select();
+  }
+
+  /** Reads the form state from a URL: `?q=幻觉&all=1&sort=newest&tag=OpenAI`. */
+  private restore(params: URLSearchParams) {
+    this.input.value = params.get('q') ?? '';
+    (this.form.elements.namedItem('all') as HTMLInputElement).checked = params.get('all') === '1';
+    (this.form.elements.namedItem('sort') as HTMLSelectElement).value = params.get('sort') === 'newest' ? 'newest' : 'relevance';
+    this.chosen = Object.fromEntries(FACETS.map((f) => [f, params.getAll(f)]));
+    if (this.input.value.trim()) void this.search(false, false);
+    else this.showEmpty();
+  }
+
+  private request(): SearchRequest {
+    return {
+      query: this.input.value,
+      both: (this.form.elements.namedItem('all') as HTMLInputElement).checked,
+      filters: this.chosen,
+      sort: (this.form.elements.namedItem('sort') as HTMLSelectElement).value === 'newest' ? 'newest' : 'relevance',
+    };
+  }
+
+  private urlOf(request: SearchRequest): string {
+    const params = new URLSearchParams();
+    if (request.query.trim()) params.set('q', request.query.trim());
+    if (request.both) params.set('all', '1');
+    if (request.sort === 'newest') params.set('sort', 'newest');
+    for (const [name, values] of Object.entries(request.filters)) for (const v of values) params.append(name, v);
+    const query = params.toString();
+    return `${location.pathname}${query ? `?${query}` : ''}`;
+  }
+
+  private schedule(now: boolean) {
+    clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => void this.search(false), now ? 0 : 200);
+  }
+
+  /** Runs the search; on the page, records it in the URL (a new history entry when submitted). */
+  private async search(submitted: boolean, record = true) {
+    const request = this.request();
+    if (this.inPage && record) {
+      const url = this.urlOf(request);
+      if (url !== `${location.pathname}${location.search}`) history[submitted ? 'pushState' : 'replaceState'](null, '', url);
+    }
+    if (!request.query.trim()) {
+      this.showEmpty();
+      return;
+    }
+    const run = ++this.run;
+    this.setAttribute('aria-busy', 'true');
+    this.status.textContent = this.strings.loading;
+    try {
+      const { runSearch } = await import('./engine.ts');
+      const response = await runSearch(this.lang, request);
+      if (run === this.run) this.show(request, response);
+    } catch (error) {
+      console.warn(error);
+      if (run === this.run) this.status.textContent = this.strings.error;
+    } finally {
+      if (run === this.run) this.removeAttribute('aria-busy');
+    }
+  }
+
+  private showEmpty() {
+    this.run++;
+    this.results.replaceChildren();
+    this.facets.replaceChildren();
+    this.status.textContent = this.strings.empty;
+  }
+
+  private show(request: SearchRequest, { hits, facets }: SearchResponse) {
+    const filtered = Object.values(request.filters).some((v) => v.length);
+    if (hits.length === 0) {
+      this.status.textContent = this.strings.noResults.replace('{query}', request.query.trim());
+    } else {
+      this.status.textContent = (hits.length === 1 ? this.strings.countOne : this.strings.count).replace('{count}', String(hits.length));
+    }
+    this.results.replaceChildren(...hits.map((hit) => this.hitItem(hit)));
+    this.renderFacets(facets, filtered);
+    if (!this.inPage && this.more) {
+      this.more.href = `${this.more.pathname}?${new URLSearchParams({ q: request.query.trim() })}`;
+      this.more.hidden = hits.length === 0;
+    }
+  }
+
+  private hitItem(hit: Hit): HTMLLIElement {
+    const excerpt = element('p', { className: 'search-excerpt' });
+    // Pagefind escapes the page text and adds only <mark> around matched words.
+    excerpt.innerHTML = hit.excerpt;
+    const meta = element('p', { className: 'card-meta' });
+    if (hit.date) {
+      const date = new Date(`${hit.date}T00:00:00Z`);
+      const text = new Intl.DateTimeFormat(this.lang === 'zh' ? 'zh-CN' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+      meta.append(element('time', { dateTime: hit.date }, text));
+    }
+    if (hit.lang !== this.lang) meta.append(element('span', { className: 'badge' }, this.strings.otherLang));
+    const link = element('a', { href: hit.url }, hit.title);
+    if (hit.lang !== this.lang) link.hreflang = hit.lang === 'zh' ? 'zh-CN' : 'en';
+    return element('li', { className: 'search-hit' }, element('h3', {}, link), meta, excerpt);
+  }
+
+  private renderFacets(facets: SearchResponse['facets'], filtered: boolean) {
+    if (!this.inPage) return;
+    const groups = FACETS.filter((name) => Object.values(facets[name] ?? {}).some((n) => n > 0) || this.chosen[name]?.length).map((name) => {
+      // Values no result has are left out, unless the reader chose them (so they can be unchosen).
+      const values = Object.entries(facets[name] ?? {})
+        .filter(([, count]) => count > 0)
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      for (const v of this.chosen[name] ?? []) if (!values.some(([value]) => value === v)) values.push([v, 0]);
+      const options = values.map(([value, count]) => {
+        const box = element('input', { type: 'checkbox', value, checked: this.chosen[name]?.includes(value) ?? false });
+        box.addEventListener('change', () => {
+          const set = new Set(this.chosen[name] ?? []);
+          if (box.checked) set.add(value);
+          else set.delete(value);
+          this.chosen[name] = [...set];
+          this.schedule(true);
+        });
+        return element('li', {}, element('label', {}, box, ` ${value} `, element('span', { className: 'muted' }, `(${count})`)));
+      });
+      return element('fieldset', {}, element('legend', {}, this.strings.filters[name] ?? name), element('ul', {}, ...options));
+    });
+    if (filtered) {
+      const clear = element('button', { type: 'button', className: 'link-button' }, this.strings.clearFilters);
+      clear.addEventListener('click', () => {
+        this.chosen = {};
+        this.schedule(true);
+      });
+      groups.push(clear as unknown as HTMLFieldSetElement);
+    }
+    this.facets.replaceChildren(...groups);
+  }
+}
+
+if (!customElements.get('search-app')) customElements.define('search-app', SearchApp);
+
+export type { SearchApp };
