@@ -59,6 +59,7 @@ export interface SearchResponse {
 /** The page's own language tag for each site language, as Pagefind keys its indexes. */
 const TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 const BASE = '/pagefind/';
+const RANKING = { pageLength: 0.1, termSaturation: 1.6 };
 
 let loading: Promise<PagefindModule> | undefined;
 const instances = new Map<Lang, Promise<PagefindInstance>>();
@@ -86,7 +87,15 @@ function instance(lang: Lang): Promise<PagefindInstance> {
       } finally {
         html.lang = own;
       }
-      await created.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+      await created.options({
+        highlightParam: HIGHLIGHT_PARAM,
+        excerptLength: 24,
+        // Our stories are long analyses: with Pagefind's default length penalty (0.75) a short page
+        // that mentions a word in passing outranks the story about it, and with its default
+        // saturation (1.1) a few passing mentions count as much as a word in the story's table.
+        // The query set in tests/browser/search.test.ts measured these values.
+        ranking: RANKING,
+      });
       await created.init();
       // Loads the filter index: without it Pagefind returns results but no facet counts.
       await created.filters();
