@@ -18,13 +18,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-const PAGES = ['/zh/', '/en/', '/zh/articles/gpt-5-4-reception/', '/en/articles/gpt-5-4-reception/', '/zh/articles/openai-isara-embodied-ai/', '/zh/tags/', '/en/tags/openai/', '/zh/models/', '/en/models/gpt-5-4/', '/404.html'];
+const PAGES = ['/zh/', '/en/', '/zh/articles/gpt-5-4-reception/', '/en/articles/gpt-5-4-reception/', '/zh/articles/openai-isara-embodied-ai/', '/zh/tags/', '/en/tags/openai/', '/zh/models/', '/en/models/gpt-5-4/', '/en/search/', `/zh/search/?q=${encodeURIComponent('智能体')}`, '/404.html'];
 
 describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
   it.each(PAGES)('%s has no violations', async (path) => {
     const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(server.url + path);
+    if (path.includes('?q=')) await page.locator('.search-hit').first().waitFor();
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -36,7 +36,7 @@ async function ask(page: Page, query: string): Promise<string[]> {
     query.trim(),
   );
   await page.waitForTimeout(50);
-  return page.locator('.search-hit h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[3]!));
+  return page.locator('.search-hit h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[3]!));
 }
 
 const QUERIES: [lang: 'zh' | 'en', query: string, slug: string][] = [
@@ -80,6 +80,131 @@ describe('search quality', () => {
       if (!top.includes(slug)) misses.push(`${l} "${query}": expected ${slug}, got ${top.join(', ') || 'nothing'}`);
     }
     expect(misses).toEqual([]);
+    await page.close();
+  });
+});
+
+/** A page that records every request path and the bytes of each response body. */
+async function watched(lang: 'zh' | 'en', path: string, options: Parameters<Browser['newPage']>[0] = {}) {
+  const page = await browser.newPage(options);
+  const requests: { path: string; bytes: number }[] = [];
+  const errors: string[] = [];
+  page.on('response', async (response) => {
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    requests.push({ path: new URL(response.url()).pathname, bytes: body.length });
+  });
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/${lang}${path}`, { waitUntil: 'networkidle' });
+  return { page, requests, errors };
+}
+
+describe('the search page', () => {
+  it('loads nothing of Pagefind until the reader types, then keeps the query in the URL', async () => {
+    const { page, requests, errors } = await watched('en', '/search/');
+    expect(requests.filter((r) => r.path.startsWith('/pagefind/'))).toEqual([]);
+    await expect(page.locator('[data-status]').textContent()).resolves.toContain('Type to search every story');
+    const first = await ask(page, 'hallucination');
+    expect(first[0]).toBe('gpt-5-4-reception');
+    expect(requests.some((r) => r.path === '/pagefind/pagefind.js')).toBe(true);
+    const hit = page.locator('.search-hit').first();
+    await expect(hit.locator('mark').first().textContent()).resolves.toMatch(/hallucination/i);
+    await expect(hit.locator('time').textContent()).resolves.toBe('November 26, 2026');
+
+    // Submitting makes a history entry; the back button brings the earlier query back.
+    await page.locator('search-app input[name=q]').fill('embodied');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'embodied');
+    await page.waitForFunction(() => !document.querySelector('search-app')?.hasAttribute('aria-busy'));
+    await page.goBack();
+    await page.waitForFunction(() => (document.querySelector('search-app input[name=q]') as HTMLInputElement).value === 'hallucination');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens with the results of a shared URL, filters by facet and sorts by date', async () => {
+    const { page } = await watched('zh', `/search/?q=${encodeURIComponent('智能体')}`);
+    await page.waitForSelector('.search-hit');
+    const all = await page.locator('.search-hit').count();
+    const tagFacet = page.getByRole('group', { name: '筛选' }).locator('fieldset', { hasText: '标签' });
+    const embodied = tagFacet.getByRole('checkbox', { name: /具身智能/ });
+    await expect(embodied.locator('xpath=..').textContent()).resolves.toMatch(/具身智能 \(1\)/);
+    await embodied.check();
+    await page.waitForFunction(() => new URLSearchParams(location.search).getAll('tag').includes('具身智能'));
+    await page.waitForFunction(() => !document.querySelector('search-app')?.hasAttribute('aria-busy'));
+    await expect.poll(() => page.locator('.search-hit').count()).toBe(1);
+    expect(all).toBeGreaterThan(1);
+    await expect(page.locator('.search-hit h2').textContent()).resolves.toContain('Isara');
+
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    await page.locator('select[name=sort]').selectOption('newest');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('sort') === 'newest' && !new URLSearchParams(location.search).has('tag'));
+    await page.waitForFunction(() => !document.querySelector('search-app')?.hasAttribute('aria-busy'));
+    const dates = await page.locator('.search-hit time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+    expect(dates).toEqual([...dates].sort().reverse());
+    await page.close();
+  });
+
+  it('says plainly when nothing matches, and can include the other language', async () => {
+    const { page } = await watched('zh', '/search/');
+    await ask(page, 'obsolescence');
+    await expect(page.locator('[data-status]').textContent()).resolves.toContain('没有找到与“obsolescence”相关的文章');
+    await page.getByRole('checkbox', { name: '同时搜索英文文章' }).check();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('all') === '1' && !document.querySelector('search-app')?.hasAttribute('aria-busy'));
+    await page.waitForSelector('.search-hit');
+    const first = page.locator('.search-hit').first();
+    await expect(first.locator('a').getAttribute('href')).resolves.toMatch(/^\/en\/articles\/ai-agent-stack-obsolescence\//);
+    await expect(first.locator('.badge').textContent()).resolves.toBe('英文');
+    await page.close();
+  });
+
+  it('marks the matched words on the story a result leads to', async () => {
+    const { page } = await watched('en', '/search/');
+    await ask(page, 'obsolescence');
+    await page.locator('.search-hit a').first().click();
+    await page.waitForURL(/\/en\/articles\/ai-agent-stack-obsolescence\/\?highlight=/);
+    await page.locator('[data-pagefind-body] mark.search-highlight').first().waitFor();
+    expect(await page.locator('[data-pagefind-body] mark.search-highlight').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('fetches at most 250 KB for a cold query, code and index together', async () => {
+    const { page, requests } = await watched('zh', '/search/');
+    const before = requests.length;
+    await ask(page, 'GPT-5.4 幻觉');
+    await page.waitForLoadState('networkidle');
+    const bytes = requests.slice(before).reduce((n, r) => n + r.bytes, 0);
+    expect(bytes).toBeLessThanOrEqual(250 * 1024);
+    await page.close();
+  });
+});
+
+describe('the quick-search dialog', () => {
+  it('opens with Ctrl+K or /, searches in place, and loads Pagefind only then', async () => {
+    const { page, requests, errors } = await watched('en', '/articles/gpt-5-4-reception/');
+    expect(requests.filter((r) => r.path.startsWith('/pagefind/'))).toEqual([]);
+    for (const key of ['Control+k', '/']) {
+      await page.keyboard.press(key);
+      const dialog = page.getByRole('dialog', { name: 'Search' });
+      await dialog.locator('input[name=q]:focus').waitFor();
+      // Opening selects what was typed before, so typing replaces it.
+      await page.keyboard.type('world models');
+      await dialog.locator('.search-hit').first().waitFor();
+      await expect(dialog.locator('.search-hit a').first().getAttribute('href')).resolves.toMatch(/^\/en\/articles\//);
+      await expect(dialog.getByRole('link', { name: 'All results and filters on the search page' }).getAttribute('href')).resolves.toBe('/en/search/?q=world+models');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+    }
+    expect(new URL(page.url()).pathname).toBe('/en/articles/gpt-5-4-reception/');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('is a plain link to the search page without JavaScript', async () => {
+    const { page } = await watched('zh', '/', { javaScriptEnabled: false });
+    await page.getByRole('link', { name: '搜索' }).click();
+    await page.waitForURL(`${server.url}/zh/search/`);
+    await expect(page.locator('noscript').count()).resolves.toBeGreaterThan(0);
     await page.close();
   });
 });

@@ -27,6 +27,14 @@ describe('JavaScript budgets', () => {
     expect(js.eagerGzip).toBeLessThanOrEqual(5 * KB);
   });
 
+  it('the search page ships at most 20 KB of JS before the first keystroke', () => {
+    for (const page of ['/zh/search/', '/en/search/']) {
+      const js = pageJs(SITE_DIST, page);
+      expect(js.eagerGzip).toBeLessThanOrEqual(20 * KB);
+      expect(js.eager.filter((f) => f.startsWith('/pagefind/'))).toEqual([]);
+    }
+  });
+
   it('no page blocks rendering on an external script', () => {
     for (const page of ['/zh/', '/en/articles/gpt-5-4-reception/', '/']) {
       const blocking = [...loadPage(SITE_DIST, page).querySelectorAll('head script[src]')].filter(

@@ -21,14 +21,14 @@ interface Strings {
 
 const FACETS = ['tag', 'model', 'vendor', 'year'] as const;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
 }
 
 class SearchApp extends HTMLElement {
-  private lang: Lang = 'zh';
+  private pageLang: Lang = 'zh';
   private strings!: Strings;
   private form!: HTMLFormElement;
   private input!: HTMLInputElement;
@@ -43,7 +43,7 @@ class SearchApp extends HTMLElement {
 
   connectedCallback() {
     if (this.form) return;
-    this.lang = this.dataset.lang as Lang;
+    this.pageLang = this.dataset.lang as Lang;
     this.strings = JSON.parse(this.dataset.strings!) as Strings;
     this.inPage = this.dataset.mode === 'page';
     this.form = this.querySelector('form')!;
@@ -54,6 +54,10 @@ class SearchApp extends HTMLElement {
     this.more = this.querySelector('a[data-more]');
 
     this.input.addEventListener('input', () => this.schedule(false));
+    // In a search field Escape first clears the text; in the dialog it should close it, as anywhere else.
+    this.input.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !this.inPage) this.closest('dialog')?.close();
+    });
     this.form.addEventListener('change', (event) => {
       if ((event.target as HTMLElement).closest('[data-facets]')) return;
       this.schedule(true);
@@ -123,7 +127,7 @@ class SearchApp extends HTMLElement {
     this.status.textContent = this.strings.loading;
     try {
       const { runSearch } = await import('./engine.ts');
-      const response = await runSearch(this.lang, request);
+      const response = await runSearch(this.pageLang, request);
       if (run === this.run) this.show(request, response);
     } catch (error) {
       console.warn(error);
@@ -162,13 +166,13 @@ class SearchApp extends HTMLElement {
     const meta = element('p', { className: 'card-meta' });
     if (hit.date) {
       const date = new Date(`${hit.date}T00:00:00Z`);
-      const text = new Intl.DateTimeFormat(this.lang === 'zh' ? 'zh-CN' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+      const text = new Intl.DateTimeFormat(this.pageLang === 'zh' ? 'zh-CN' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
       meta.append(element('time', { dateTime: hit.date }, text));
     }
-    if (hit.lang !== this.lang) meta.append(element('span', { className: 'badge' }, this.strings.otherLang));
+    if (hit.lang !== this.pageLang) meta.append(element('span', { className: 'badge' }, this.strings.otherLang));
     const link = element('a', { href: hit.url }, hit.title);
-    if (hit.lang !== this.lang) link.hreflang = hit.lang === 'zh' ? 'zh-CN' : 'en';
-    return element('li', { className: 'search-hit' }, element('h3', {}, link), meta, excerpt);
+    if (hit.lang !== this.pageLang) link.hreflang = hit.lang === 'zh' ? 'zh-CN' : 'en';
+    return element('li', { className: 'search-hit' }, element('h2', {}, link), meta, excerpt);
   }
 
   private renderFacets(facets: SearchResponse['facets'], filtered: boolean) {
