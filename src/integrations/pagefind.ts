@@ -5,6 +5,7 @@
  */
 import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -48,8 +49,10 @@ export default function pagefindIntegration(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const start = performance.now();
         const report = await indexSite(fileURLToPath(dir));
-        logger.info(`indexed ${report.pages} pages in ${report.languages.join(', ')} (${report.files} files)`);
+        const seconds = ((performance.now() - start) / 1000).toFixed(1);
+        logger.info(`indexed ${report.pages} pages in ${report.languages.join(', ')} (${report.files} files, ${seconds} s)`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundle = path.join(outDir, 'pagefind');

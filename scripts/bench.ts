@@ -1,0 +1,115 @@
+/**
+ * The build benchmark: N synthetic stories (both languages, model tables, charts) built as the
+ * full site and, side by side in the same run, as a bare Astro MDX site of the same corpus with the
+ * same Markdown processor. Prints a table and, last, one JSON line.
+ *
+ *   npm run bench                 1,000 stories
+ *   npm run bench -- --stories 200
+ *   npm run bench -- --scale      1,000, 2,000 and 5,000 stories: how time and memory grow
+ *   npm run bench -- --no-search  skip the cold-query measurement in Chromium
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir as mkdirAsync, rm as rmAsync } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { writeCorpus } from './lib/synthetic.ts';
+import { countFiles, measure } from './lib/measure.ts';
+import { contentDir, projectRoot } from '../src/lib/site-env.ts';
+import { pageJs } from '../tests/helpers/js-budget.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const value = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const sizes = flag('--scale') ? [1000, 2000, 5000] : [Number(value('--stories') ?? 1000)];
+const ASTRO = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+const WORK = path.join(projectRoot, '.tmp/bench');
+
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+
+/** Bytes (gzip) of a page's HTML, its stylesheets and the JS it loads at once. */
+function pageBytes(dist: string, urlPath: string) {
+  const htmlFile = path.join(dist, urlPath, 'index.html');
+  const url = `/${urlPath}/`;
+  const html = readFileSync(htmlFile, 'utf8');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].reduce((n, m) => n + gz(path.join(dist, m[1]!)), 0);
+  return { html: gz(htmlFile), css, js: pageJs(dist, url).eagerGzip };
+}
+
+async function coldQueryBytes(dist: string): Promise<number | undefined> {
+  if (flag('--no-search')) return undefined;
+  const { launchChromium } = await import('../tests/helpers/browser.ts');
+  const { serveStatic } = await import('../tests/helpers/static-server.ts');
+  const [browser, server] = await Promise.all([launchChromium(), serveStatic(dist)]);
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    await page.goto(`${server.url}/zh/search/`, { waitUntil: 'networkidle' });
+    page.on('response', async (r) => (bytes += (await r.body().catch(() => Buffer.alloc(0))).length));
+    await page.locator('input[name=q]').first().fill('GPT-5.4 幻觉');
+    await page.waitForSelector('.search-hit, [data-status]');
+    await page.waitForFunction(() => !document.querySelector('search-app')?.hasAttribute('aria-busy') && new URLSearchParams(location.search).has('q'));
+    await page.waitForLoadState('networkidle');
+    return bytes;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const rows = [];
+for (const stories of sizes) {
+  const dir = path.join(WORK, String(stories));
+  await rmAsync(dir, { recursive: true, force: true });
+  await mkdirAsync(dir, { recursive: true });
+  const content = path.join(dir, 'content');
+  await writeCorpus(content, stories, { registries: contentDir({}) });
+  const env = { FB_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+
+  const baseline = await measure(process.execPath, [ASTRO, 'build', '--root', 'scripts/bench-baseline'], {
+    ...env,
+    FB_OUT_DIR: path.join(dir, 'baseline-dist'),
+    FB_CACHE_DIR: path.join(dir, 'baseline-cache'),
+  }, projectRoot);
+  if (baseline.code !== 0) throw new Error(`baseline build failed:\n${baseline.output}`);
+  const dist = path.join(dir, 'dist');
+  const full = await measure(process.execPath, [ASTRO, 'build'], { ...env, FB_OUT_DIR: dist }, projectRoot);
+  if (full.code !== 0) throw new Error(`site build failed:\n${full.output}`);
+
+  const pagefindSeconds = Number(/indexed \d+ pages in .* \(\d+ files, ([\d.]+) s\)/.exec(full.output)?.[1] ?? NaN);
+  const pages = countFiles(dist);
+  const articlePages = Number(/(\d+) page\(s\) built/.exec(full.output)?.[1] ?? NaN);
+  const first = 'synthetic-00000';
+  rows.push({
+    stories,
+    pages: articlePages,
+    buildSeconds: Number(full.seconds.toFixed(1)),
+    baselineSeconds: Number(baseline.seconds.toFixed(1)),
+    ratio: Number((full.seconds / baseline.seconds).toFixed(2)),
+    peakMiB: full.peakMiB,
+    baselinePeakMiB: baseline.peakMiB,
+    pagefindSeconds,
+    pagefindFiles: countFiles(path.join(dist, 'pagefind')),
+    files: pages,
+    bytes: {
+      home: pageBytes(dist, 'zh'),
+      article: pageBytes(dist, `zh/articles/${first}`),
+      tag: pageBytes(dist, 'zh/tags/industry-strategy'),
+      model: pageBytes(dist, 'zh/models/gpt-5-4'),
+      search: pageBytes(dist, 'zh/search'),
+    },
+    coldQueryBytes: await coldQueryBytes(dist),
+  });
+}
+
+console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB; node ${process.version}`);
+console.table(rows.map(({ bytes: _b, ...r }) => r));
+console.table(Object.fromEntries(Object.entries(rows.at(-1)!.bytes).map(([k, v]) => [k, v])));
+if (rows.length > 1) {
+  const [a, b] = [rows[0]!, rows.at(-1)!];
+  console.log(`growth ${a.stories} → ${b.stories} stories (×${b.stories / a.stories}): time ×${(b.buildSeconds / a.buildSeconds).toFixed(2)}, memory ×${(b.peakMiB / a.peakMiB).toFixed(2)}`);
+}
+console.log(JSON.stringify(rows.length === 1 ? rows[0] : { scale: rows }));
