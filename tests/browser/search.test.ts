@@ -99,6 +99,18 @@ async function watched(lang: 'zh' | 'en', path: string, options: Parameters<Brow
   return { page, requests, errors };
 }
 
+describe('what the index holds', () => {
+  it('indexes the FAQ but not the related-reading cards of other stories', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/zh/search/`);
+    // The Isara story's summary is shown as a card on the seed story: only the Isara story may match.
+    expect(await ask(page, '9400万美元')).toEqual(['openai-isara-embodied-ai']);
+    // A phrase that appears only in the seed story's FAQ.
+    expect((await ask(page, 'cost of integrating')).slice(0, 1)).toEqual(['gpt-5-4-reception']);
+    await page.close();
+  });
+});
+
 describe('the search page', () => {
   it('loads nothing of Pagefind until the reader types, then keeps the query in the URL', async () => {
     const { page, requests, errors } = await watched('en', '/search/');
