@@ -68,7 +68,8 @@ async function load(): Promise<Site> {
       modelProblems.push({ file: model.filePath!, field, value, expected: 'a real day written YYYY-MM-DD' });
     }
   }
-  const stories = buildStories(inputs, registries, modelProblems);
+  // Drafts are read and checked in every build, but published only by `astro dev`.
+  const stories = buildStories(inputs, registries, modelProblems, { drafts: import.meta.env.DEV });
   return {
     stories,
     bySlug: new Map(stories.map((s) => [s.slug, s])),

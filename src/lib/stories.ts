@@ -13,6 +13,7 @@ import { parseCell, type Cell } from './cell.ts';
 import { chartProblem } from './charts.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
 import { invalidDates } from './dates.ts';
+import { contentHash, type Freshness } from './freshness.ts';
 import { ContentError, type Problem } from './problems.ts';
 
 export interface ArticleFileInput {
@@ -40,6 +41,10 @@ export interface Translation {
   summary: string;
   faq: ArticleFile['faq'];
   tableCaption?: string;
+  /** `original`, or for a translation whether it matches the original's current text. */
+  freshness: Freshness;
+  /** For a translation: the language it was translated from. */
+  from?: Lang;
 }
 
 export interface ComparisonRow {
@@ -62,6 +67,7 @@ export interface Story {
   charts: ChartSpec[];
   related: string[];
   sources: NonNullable<ArticleFile['sources']>;
+  draft: boolean;
   /** The languages the story is published in, in site order. */
   langs: Lang[];
   translations: Partial<Record<Lang, Translation>>;
@@ -157,7 +163,17 @@ function checkComparison(
  * Builds every story from its language files. Throws one `ContentError` listing every problem
  * found, so nothing an editor wrote is dropped or half-published.
  */
-export function buildStories(inputs: ArticleFileInput[], registries: Registries, earlier: Problem[] = []): Story[] {
+export interface BuildOptions {
+  /** Keep draft stories (`npm run dev`); a production build leaves them out. */
+  drafts?: boolean;
+}
+
+export function buildStories(
+  inputs: ArticleFileInput[],
+  registries: Registries,
+  earlier: Problem[] = [],
+  { drafts = true }: BuildOptions = {},
+): Story[] {
   const problems: Problem[] = [...earlier];
   const bySlug = new Map<string, ArticleFileInput[]>();
   for (const input of inputs) {
@@ -208,10 +224,35 @@ export function buildStories(inputs: ArticleFileInput[], registries: Registries,
       if (problem) problems.push({ file: factFile('charts'), field: `charts[${index}]`, value: spec, expected: problem });
     });
     const translations: Partial<Record<Lang, Translation>> = {};
+    const originals = files.filter((f) => !f.data.translated);
     for (const input of files) {
       const lang = langOf(input);
-      const { title, summary, faq, tableCaption } = input.data;
-      translations[lang] = { lang, id: input.id, file: input.file, title, summary, faq, ...(tableCaption ? { tableCaption } : {}) };
+      const { title, summary, faq, tableCaption, translated } = input.data;
+      let freshness: Freshness = 'original';
+      if (translated) {
+        const original = files.find((f) => langOf(f) === translated.from);
+        if (!original || original.data.translated) {
+          problems.push({ file: input.file, field: 'translated.from', value: translated.from, expected: `the language of the story's original file (${originals.map(langOf).join(', ') || 'none'})` });
+        } else if (original.source !== undefined) {
+          freshness = contentHash(original.source) === translated.hash ? 'current' : 'outdated';
+        } else {
+          freshness = 'current';
+        }
+      } else if (originals.length > 1 && input !== originals[0]) {
+        // Two files and neither says it is a translation: the later language is taken for one, unstamped.
+        freshness = 'unstamped';
+      }
+      translations[lang] = {
+        lang,
+        id: input.id,
+        file: input.file,
+        title,
+        summary,
+        faq,
+        ...(tableCaption ? { tableCaption } : {}),
+        freshness,
+        ...(translated ? { from: translated.from } : {}),
+      };
     }
     stories.push({
       slug,
@@ -222,6 +263,7 @@ export function buildStories(inputs: ArticleFileInput[], registries: Registries,
       charts: facts.charts ?? [],
       related: facts.related ?? [],
       sources: facts.sources ?? [],
+      draft: facts.draft ?? false,
       langs: LANGS.filter((lang) => translations[lang]),
       translations,
     });
@@ -239,8 +281,20 @@ export function buildStories(inputs: ArticleFileInput[], registries: Registries,
     });
   }
 
+  const published = drafts ? stories : stories.filter((s) => !s.draft);
+  if (!drafts) {
+    const draftSlugs = new Set(stories.filter((s) => s.draft).map((s) => s.slug));
+    for (const story of published) {
+      story.related.forEach((slug, index) => {
+        if (draftSlugs.has(slug)) {
+          problems.push({ file: relatedFile.get(story.slug)!, field: `related[${index}]`, value: slug, expected: 'a published story: this one is a draft (publish it, or remove it from related)' });
+        }
+      });
+    }
+  }
+
   if (problems.length > 0) throw new ContentError(problems);
-  return sortNewestFirst(stories);
+  return sortNewestFirst(published);
 }
 
 function langOf(input: ArticleFileInput): Lang {

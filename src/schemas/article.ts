@@ -50,6 +50,8 @@ export const storyFactsShape = {
   related: z.array(slugSchema),
   /** What the story draws on. */
   sources: z.array(sourceSchema),
+  /** A draft shows in `npm run dev` only: the production build, feeds, sitemap and search leave it out. */
+  draft: z.boolean(),
 };
 
 /**
@@ -73,6 +75,15 @@ export const articleFileSchema = z
     charts: storyFactsShape.charts.optional(),
     related: storyFactsShape.related.optional(),
     sources: storyFactsShape.sources.optional(),
+    draft: storyFactsShape.draft.optional(),
+    /**
+     * In a translation: the original's language and its hash when this file was translated.
+     * Written by `npm run i18n -- --stamp <slug> <lang>`, not by hand.
+     */
+    translated: z
+      .object({ from: z.enum(['zh', 'en']), hash: z.string().regex(/^[0-9a-f]{12}$/, 'a 12-digit hash written by npm run i18n') })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -52,6 +52,17 @@ async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The environment of a build as an editor runs it. Vitest sets NODE_ENV, MODE, TEST, VITEST_* and
+ * Vite's DEV, PROD, SSR, SITE and BASE_URL,
+ * which Vite reads: left in, they make the build a development one (drafts and all).
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env, NODE_ENV: 'production' };
+  for (const key of Object.keys(env)) if (/^(VITEST.*|MODE|TEST|DEV|PROD|SSR|SITE|BASE_URL|ASSETS_PREFIX)$/.test(key)) delete env[key];
+  return env;
+}
+
 export function buildSite(contentDir: string, outDir: string): Promise<BuildResult> {
   return withBuildLock(() => runBuild(contentDir, outDir));
 }
@@ -60,7 +71,7 @@ function runBuild(contentDir: string, outDir: string): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: projectRoot,
-      env: { ...process.env, FB_CONTENT_DIR: contentDir, FB_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...buildEnv(), FB_CONTENT_DIR: contentDir, FB_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -1,0 +1,146 @@
+/**
+ * `npm run check`: checks all content in one pass and lists every problem, each with the file, the
+ * line where it can tell, the field, the value and what was expected; then type-checks the project.
+ * Exits non-zero on any problem. `--content-only` skips the type-check.
+ *
+ * It reads the files itself rather than through Astro, whose content sync stops at the first bad
+ * file and cannot say the line.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { z } from 'astro/zod';
+import { contentDir, projectRoot } from '../src/lib/site-env.ts';
+import { invalidDates } from '../src/lib/dates.ts';
+import { formatProblem, ContentError, type Problem } from '../src/lib/problems.ts';
+import { buildStories, type ArticleFileInput } from '../src/lib/stories.ts';
+import { articleFileSchema } from '../src/schemas/article.ts';
+import { describeIssue } from '../src/schemas/errors.ts';
+import { metricSchema } from '../src/schemas/metric.ts';
+import { modelSchema } from '../src/schemas/model.ts';
+import { tagSchema } from '../src/schemas/tag.ts';
+import { lineOf, listFiles, parseYaml, readSources, type ParsedYaml } from './lib/content-files.ts';
+
+interface Located extends Problem {
+  line?: number;
+}
+
+export async function checkContent(root: string): Promise<{ problems: Located[]; stories: number }> {
+  const problems: Located[] = [];
+  const parsedByFile = new Map<string, ParsedYaml>();
+
+  function validate<S extends z.ZodType>(file: string, parsed: ParsedYaml, schema: S, prefix: (string | number)[] = []): z.output<S> | undefined {
+    if (parsed.error) {
+      problems.push({ file, line: parsed.error.line, field: '(YAML)', value: undefined, expected: `valid YAML: ${parsed.error.message}` });
+      return undefined;
+    }
+    const data = prefix.reduce<unknown>((d, key) => (d as Record<string | number, unknown> | undefined)?.[key], parsed.data);
+    const result = schema.safeParse(data, { error: describeIssue });
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      const at = [...prefix, ...(issue.path as (string | number)[])];
+      const unknown = issue.code === 'unrecognized_keys' ? issue.keys : [];
+      for (const key of unknown) {
+        const where = [...at, key];
+        problems.push({ file, line: lineOf(parsed, where), field: where.join('.'), value: (data as Record<string, unknown>)?.[key], expected: 'no such field: a misspelt name? The documented fields are in docs/editing.md' });
+      }
+      if (unknown.length) continue;
+      const [valuePart, expected] = issue.message.split(/; (.*)/s);
+      problems.push({
+        file,
+        // A missing field has no line of its own: point at the start of the frontmatter.
+        line: lineOf(parsed, at) ?? parsed.offset + 1,
+        field: at.join('.') || '(frontmatter)',
+        value: valuePart === 'missing' ? undefined : valuePart!.replace(/^the file has /, ''),
+        expected: (expected ?? issue.message).replace(/^expected /, ''),
+      });
+    }
+    return undefined;
+  }
+
+  const yamlFiles = await readSources([
+    ...(await listFiles(path.join(root, 'models'), (n) => n.endsWith('.yaml'))),
+    ...(await listFiles(path.join(root, 'metrics'), (n) => n.endsWith('.yaml'))),
+  ]);
+  const models = new Map();
+  const metrics = new Map();
+  for (const { file, source } of yamlFiles) {
+    const parsed = parseYaml(source, false);
+    const id = path.basename(file, '.yaml');
+    if (file.includes(`${path.sep}models${path.sep}`)) {
+      for (const { field, value } of invalidDates(source, ['released'])) {
+        problems.push({ file, line: lineOf(parsed, field), field, value, expected: 'a real day written YYYY-MM-DD' });
+        delete (parsed.data as Record<string, unknown>)[field];
+      }
+      const model = validate(file, parsed, modelSchema);
+      // A model with a problem is still known by its id, so stories naming it get no second problem.
+      models.set(id, model ?? parsed.data);
+    } else {
+      const metric = validate(file, parsed, metricSchema);
+      if (metric) metrics.set(id, metric);
+    }
+  }
+  const tags = new Map();
+  const [tagFile] = await readSources([path.join(root, 'tags.yaml')]).catch(() => [undefined]);
+  if (tagFile) {
+    const parsed = parseYaml(tagFile.source, false);
+    for (const id of Object.keys((parsed.data as object) ?? {})) {
+      const tag = validate(tagFile.file, parsed, tagSchema, [id]);
+      if (tag) tags.set(id, tag);
+    }
+  }
+
+  const articleFiles = await readSources(await listFiles(path.join(root, 'articles'), (n) => /\.mdx?$/.test(n)));
+  const inputs: ArticleFileInput[] = [];
+  for (const { file, source } of articleFiles) {
+    const parsed = parseYaml(source, true);
+    parsedByFile.set(file, parsed);
+    // A date that is not a real day is reported once here, then stood in for, so the story's
+    // other fields are still checked and no second problem ("date missing") follows from it.
+    const badDates = invalidDates(source, ['date', 'updated']);
+    for (const { field, value } of badDates) {
+      problems.push({ file, line: lineOf(parsed, field), field, value, expected: 'a real day written YYYY-MM-DD' });
+      (parsed.data as Record<string, unknown>)[field] = '1970-01-01';
+    }
+    const data = validate(file, parsed, articleFileSchema);
+    const id = path.relative(path.join(root, 'articles'), path.resolve(file)).split(path.sep).join('/').replace(/\.mdx$/, '');
+    // Dates already reported are taken out of the source the story builder re-checks.
+    const checked = badDates.length ? source.replace(/^(date|updated):.*$/gm, '') : source;
+    if (data) inputs.push({ file, id, data, source: checked });
+  }
+  let stories = 0;
+  try {
+    stories = buildStories(inputs, { models, metrics, tags }).length;
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    for (const problem of error.problems) {
+      const parsed = parsedByFile.get(problem.file);
+      problems.push({ ...problem, ...(parsed ? { line: lineOf(parsed, problem.field) } : {}) });
+    }
+  }
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { problems, stories };
+}
+
+export function formatLocated(problem: Located): string {
+  const text = formatProblem(problem);
+  return problem.line ? text.replace(`${problem.file}:`, `${problem.file}:${problem.line}:`) : text;
+}
+
+if (import.meta.main) {
+  const root = contentDir();
+  const start = performance.now();
+  const { problems, stories } = await checkContent(root);
+  const seconds = ((performance.now() - start) / 1000).toFixed(2);
+  for (const problem of problems) console.log(formatLocated(problem));
+  if (problems.length) {
+    console.log(`\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${path.relative(process.cwd(), root) || '.'} (checked in ${seconds} s).`);
+    process.exitCode = 1;
+  } else {
+    console.log(`Content is valid: ${stories} stories (checked in ${seconds} s).`);
+  }
+  if (!process.argv.includes('--content-only')) {
+    const typecheck = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'check'], { stdio: 'inherit', cwd: projectRoot });
+    if (typecheck.status !== 0) process.exitCode = 1;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * `npm run i18n`: lists stories whose translation is missing, outdated (the original changed after
+ * it was translated) or not stamped. `npm run i18n -- --stamp <slug> <lang>` records that the
+ * `<lang>` file now matches its original: run it after bringing a translation up to date.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { contentHash, stamp } from '../src/lib/freshness.ts';
+import { contentDir } from '../src/lib/site-env.ts';
+import { articleFileSchema } from '../src/schemas/article.ts';
+import { listFiles, parseYaml } from './lib/content-files.ts';
+
+const LANGS = ['zh', 'en'] as const;
+const root = path.join(contentDir(), 'articles');
+const args = process.argv.slice(2);
+
+async function storyFiles(slug: string) {
+  const files: Record<string, { file: string; source: string; translated?: { from: string; hash: string } }> = {};
+  for (const lang of LANGS) {
+    const file = path.join(root, slug, `${lang}.mdx`);
+    const source = await readFile(file, 'utf8').catch(() => undefined);
+    if (source === undefined) continue;
+    const data = articleFileSchema.partial().safeParse(parseYaml(source, true).data);
+    files[lang] = { file, source, ...(data.success && data.data.translated ? { translated: data.data.translated } : {}) };
+  }
+  return files;
+}
+
+if (args[0] === '--stamp') {
+  const [, slug, lang] = args;
+  const files = slug ? await storyFiles(slug) : {};
+  const target = lang ? files[lang] : undefined;
+  const from = LANGS.find((l) => l !== lang && files[l] && !files[l]!.translated);
+  if (!target || !from) {
+    console.error('Usage: npm run i18n -- --stamp <slug> <lang>\nThe story needs the <lang> file and an original in the other language.');
+    process.exit(2);
+  }
+  await writeFile(target.file, stamp(target.source, from, contentHash(files[from]!.source)));
+  console.log(`${path.relative(process.cwd(), target.file)}: marked as up to date with ${from}.mdx`);
+} else {
+  const slugs = [...new Set((await listFiles(root, (n) => n.endsWith('.mdx'))).map((f) => path.basename(path.dirname(f))))];
+  const lines: string[] = [];
+  for (const slug of slugs) {
+    const files = await storyFiles(slug);
+    const missing = LANGS.filter((l) => !files[l]);
+    if (missing.length) lines.push(`missing    ${slug}: no ${missing.map((l) => `${l}.mdx`).join(', ')}`);
+    for (const lang of LANGS) {
+      const info = files[lang];
+      if (!info) continue;
+      if (info.translated) {
+        const original = files[info.translated.from];
+        if (original && contentHash(original.source) !== info.translated.hash) {
+          lines.push(`outdated   ${slug}/${lang}.mdx: ${info.translated.from}.mdx changed since it was translated; update it, then npm run i18n -- --stamp ${slug} ${lang}`);
+        }
+      } else if (missing.length === 0 && lang !== LANGS.find((l) => !files[l]!.translated)) {
+        lines.push(`unstamped  ${slug}/${lang}.mdx: not marked as a translation; once it matches the original, npm run i18n -- --stamp ${slug} ${lang}`);
+      }
+    }
+  }
+  console.log(lines.length ? lines.join('\n') : `All ${slugs.length} stories have current translations.`);
+  console.log(`\n${slugs.length} stories; ${lines.length} need attention.`);
+}

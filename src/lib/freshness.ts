@@ -1,0 +1,24 @@
+/**
+ * Translation freshness. A translation records the hash of its original as it was when translated
+ * (`translated: { from: zh, hash: … }`, written by `npm run i18n -- --stamp`); when the original
+ * changes, the hashes differ and the translation is outdated.
+ */
+import { createHash } from 'node:crypto';
+
+/** The hash of a story file's text, ignoring line-ending and trailing-space differences. */
+export function contentHash(source: string): string {
+  const normalized = source.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
+  return createHash('sha256').update(normalized).digest('hex').slice(0, 12);
+}
+
+export type Freshness = 'original' | 'current' | 'outdated' | 'unstamped';
+
+/** Writes or replaces the `translated:` line of a story file's frontmatter. */
+export function stamp(source: string, from: string, hash: string): string {
+  const line = `translated: { from: ${from}, hash: ${hash} }`;
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  if (!match) throw new Error('the file has no frontmatter');
+  const front = match[1]!;
+  const next = /^translated:.*$/m.test(front) ? front.replace(/^translated:.*$/m, line) : `${front}\n${line}`;
+  return source.replace(front, next);
+}

@@ -1,0 +1,128 @@
+/** The editors' workflow: npm run check, npm run new, drafts, translation freshness. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/lib/site-env.ts';
+import { buildSite, copyFixture, removeDir } from '../helpers/build.ts';
+import { loadPage, pageExists, text } from '../helpers/html.ts';
+
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map(removeDir)));
+
+async function fixture(name: string) {
+  const dir = await copyFixture(name);
+  dirs.push(dir);
+  return { dir, content: path.join(dir, 'content'), dist: path.join(dir, 'dist') };
+}
+
+function run(script: string, content: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', script), ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, FB_CONTENT_DIR: content },
+    encoding: 'utf8',
+  });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+async function edit(file: string, change: (s: string) => string) {
+  const before = await readFile(file, 'utf8');
+  const after = change(before);
+  expect(after, `editing ${file}`).not.toBe(before);
+  await writeFile(file, after);
+}
+
+describe('npm run check', () => {
+  it('lists every problem of every broken story at once, with file, line and field', async () => {
+    const { content } = await fixture('check');
+    const articles = path.join(content, 'articles');
+    await edit(path.join(articles, 'bilingual-story/zh.mdx'), (s) => s.replace('tags: [alpha, beta]', 'tags: [alpha, gamma]').replace('score: 86.4', 'score: 186.4'));
+    await edit(path.join(articles, 'bilingual-story/en.mdx'), (s) => s.replace(/^title: .*\n/m, ''));
+    await edit(path.join(articles, 'zh-only-story/zh.mdx'), (s) => s.replace('date: 2026-02-01', 'date: 2026-02-30'));
+    await edit(path.join(articles, 'en-only-story/en.mdx'), (s) => s.replace('model-b: { score: 60 }', 'model-z: { score: 60 }').replace('summary:', 'summery:'));
+    await edit(path.join(content, 'models/model-a.yaml'), (s) => s.replace('released: 2025-01-15', 'released: 2025-13-01'));
+
+    const { code, output } = run('check.ts', content, '--content-only');
+    expect(code).toBe(1);
+    const lines = output.trim().split('\n');
+    const expected = [
+      /bilingual-story\/en\.mdx:2: field "title" is \(missing\); expected string/,
+      /bilingual-story\/zh\.mdx:6: field "tags\[1\]" is "gamma"; expected a tag id from content\/tags\.yaml/,
+      /bilingual-story\/zh\.mdx:11: field "comparison\.rows\.model-a\.score" is 186\.4; expected a value between 0 and 100/,
+      /en-only-story\/en\.mdx:3: field "\(frontmatter\)" is .*; expected only the documented fields|en-only-story\/en\.mdx:3: field "summery"/,
+      /zh-only-story\/zh\.mdx:4: field "date" is "2026-02-30"; expected a real day written YYYY-MM-DD/,
+      /models\/model-a\.yaml:3: field "released" is "2025-13-01"; expected a real day/,
+    ];
+    for (const pattern of expected) expect(lines.some((l) => pattern.test(l)), `${pattern}\n${output}`).toBe(true);
+    expect(output).toMatch(/\d+ problems in /);
+  });
+
+  it('passes on valid content', () => {
+    const { code, output } = run('check.ts', path.join(projectRoot, 'tests/fixtures/site/content'), '--content-only');
+    expect(output).toContain('Content is valid: 3 stories');
+    expect(code).toBe(0);
+  });
+});
+
+describe('npm run new', () => {
+  it('creates a story that checks and builds as it is, as a draft until published', async () => {
+    const { content, dist } = await fixture('new');
+    const created = run('new-story.ts', content, 'fresh-story', '--lang', 'both');
+    expect(created.code).toBe(0);
+    expect(run('check.ts', content, '--content-only').code).toBe(0);
+    expect((await buildSite(content, dist)).code).toBe(0);
+    expect(pageExists(dist, '/zh/articles/fresh-story/')).toBe(false);
+
+    await edit(path.join(content, 'articles/fresh-story/zh.mdx'), (s) => s.replace(/^draft: true\n/m, ''));
+    await rm(dist, { recursive: true, force: true });
+    expect((await buildSite(content, dist)).code).toBe(0);
+    expect(text(loadPage(dist, '/en/articles/fresh-story/').querySelector('h1'))).toBe('New story headline');
+    expect(run('new-story.ts', content, 'fresh-story').code).toBe(2);
+    expect(run('new-story.ts', content, 'Not A Slug').code).toBe(2);
+  });
+});
+
+describe('drafts', () => {
+  it('are left out of pages, lists, feeds, sitemap and the search index', async () => {
+    const { content, dist } = await fixture('drafts');
+    await edit(path.join(content, 'articles/zh-only-story/zh.mdx'), (s) => s.replace('tags: [alpha]', 'tags: [alpha]\ndraft: true'));
+    await edit(path.join(content, 'articles/bilingual-story/zh.mdx'), (s) => s.replace('related: [zh-only-story]\n', ''));
+    expect((await buildSite(content, dist)).code).toBe(0);
+    expect(pageExists(dist, '/zh/articles/zh-only-story/')).toBe(false);
+    expect(readFileSync(path.join(dist, 'zh/index.html'), 'utf8')).not.toContain('zh-only-story');
+    expect(readFileSync(path.join(dist, 'zh/rss.xml'), 'utf8')).not.toContain('zh-only-story');
+    expect(readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('zh-only-story');
+    expect(readFileSync(path.join(dist, 'zh/tags/alpha/index.html'), 'utf8')).not.toContain('zh-only-story');
+    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages['zh-cn'].page_count).toBe(1);
+  });
+
+  it('cannot be named in a published story’s related list', async () => {
+    const { content, dist } = await fixture('draft-related');
+    await edit(path.join(content, 'articles/zh-only-story/zh.mdx'), (s) => s.replace('tags: [alpha]', 'tags: [alpha]\ndraft: true'));
+    const { code, output } = await buildSite(content, dist);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/bilingual-story\/zh\.mdx: field "related\[0\]" is "zh-only-story"; expected a published story: this one is a draft/);
+  });
+});
+
+describe('translation freshness', () => {
+  it('lists an outdated translation and tells its readers, until it is stamped again', async () => {
+    const { content, dist } = await fixture('fresh');
+    expect(run('i18n.ts', content).output).toMatch(/missing {4}en-only-story: no zh\.mdx/);
+    expect(run('i18n.ts', content).output).not.toContain('outdated');
+    await edit(path.join(content, 'articles/bilingual-story/zh.mdx'), (s) => s.replace('开头段落', '改写后的开头段落'));
+    expect(run('i18n.ts', content).output).toMatch(/outdated {3}bilingual-story\/en\.mdx: zh\.mdx changed since it was translated/);
+
+    expect((await buildSite(content, dist)).code).toBe(0);
+    const notice = loadPage(dist, '/en/articles/bilingual-story/').querySelector('[data-outdated]');
+    expect(text(notice)).toContain('The original has changed since this translation was made');
+    expect(notice?.querySelector('a')?.getAttribute('href')).toBe('/zh/articles/bilingual-story/');
+    expect(loadPage(dist, '/zh/articles/bilingual-story/').querySelector('[data-outdated]')).toBeNull();
+
+    expect(run('i18n.ts', content, '--stamp', 'bilingual-story', 'en').code).toBe(0);
+    expect(run('i18n.ts', content).output).not.toContain('outdated');
+    expect(existsSync(path.join(content, 'articles/bilingual-story/en.mdx'))).toBe(true);
+  });
+});
