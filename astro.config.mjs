@@ -42,6 +42,23 @@ export default defineConfig({
     pagefind(),
   ],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits;
+  // nothing else runs. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'. No 'unsafe-inline'.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {
