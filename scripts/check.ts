@@ -25,6 +25,15 @@ interface Located extends Problem {
   line?: number;
 }
 
+/** A field path as the story builder writes it: `related[0]`, `faq[1].q`, `comparison.rows.gpt-4`. */
+function fieldName(path: (string | number)[]): string {
+  return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+}
+
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>((d, key) => (d as Record<string | number, unknown> | undefined)?.[key], data);
+}
+
 export async function checkContent(root: string): Promise<{ problems: Located[]; stories: number }> {
   const problems: Located[] = [];
   const parsedByFile = new Map<string, ParsedYaml>();
@@ -42,17 +51,19 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
       const unknown = issue.code === 'unrecognized_keys' ? issue.keys : [];
       for (const key of unknown) {
         const where = [...at, key];
-        problems.push({ file, line: lineOf(parsed, where), field: where.join('.'), value: (data as Record<string, unknown>)?.[key], expected: 'no such field: a misspelt name? The documented fields are in docs/editing.md' });
+        problems.push({ file, line: lineOf(parsed, where), field: fieldName(where), value: valueAt(parsed.data, where), expected: 'no such field: a misspelt name? The documented fields are in docs/editing.md' });
       }
       if (unknown.length) continue;
-      const [valuePart, expected] = issue.message.split(/; (.*)/s);
+      // describeIssue writes "the file has <value>; expected …" or "missing; expected …"; a rule
+      // with its own message (a slug pattern) says only what is expected.
+      const expected = /^(?:the file has .*?|missing); (.*)$/s.exec(issue.message)?.[1] ?? issue.message;
       problems.push({
         file,
         // A missing field has no line of its own: point at the start of the frontmatter.
         line: lineOf(parsed, at) ?? parsed.offset + 1,
-        field: at.join('.') || '(frontmatter)',
-        value: valuePart === 'missing' ? undefined : valuePart!.replace(/^the file has /, ''),
-        expected: (expected ?? issue.message).replace(/^expected /, ''),
+        field: fieldName(at) || '(frontmatter)',
+        value: valueAt(parsed.data, at),
+        expected: expected.replace(/^expected /, ''),
       });
     }
     return undefined;
@@ -110,7 +121,9 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
   }
   let stories = 0;
   try {
-    stories = buildStories(inputs, { models, metrics, tags }).length;
+    // As the production build does: drafts are checked, then left out, so a published story that
+    // relates to a draft is reported here too.
+    stories = buildStories(inputs, { models, metrics, tags }, [], { drafts: false }).length;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     for (const problem of error.problems) {

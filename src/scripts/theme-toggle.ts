@@ -28,7 +28,6 @@ class ThemeToggle extends HTMLElement {
     });
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', render);
     render();
-    button.hidden = false;
   }
 }
 

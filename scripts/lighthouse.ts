@@ -1,0 +1,57 @@
+/**
+ * `npm run lighthouse`: Lighthouse (mobile) in Debian's Chromium on the home, an article, a chart
+ * page and the search page of both languages, from the last `npm run build`. Prints the four
+ * scores of each page, then one JSON line. Not part of `npm test`: scores move with the machine.
+ */
+import lighthouse from 'lighthouse';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+import { outDir } from '../src/lib/site-env.ts';
+import { chromium } from 'playwright-core';
+
+const PAGES = [
+  '/zh/',
+  '/en/',
+  '/zh/articles/ai-agent-autonomy-gap/',
+  '/en/articles/ai-agent-autonomy-gap/',
+  '/zh/articles/gpt-5-4-reception/',
+  '/en/articles/gpt-5-4-reception/',
+  '/zh/search/',
+  '/en/search/',
+];
+
+const server = await serveStatic(outDir(), 4329);
+const port = 9333;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', `--remote-debugging-port=${port}`],
+});
+const rows: Record<string, string | number>[] = [];
+try {
+  for (const path of PAGES) {
+    const result = await lighthouse(`http://localhost:4329${path}`, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      formFactor: 'mobile',
+    });
+    const categories = result!.lhr.categories;
+    const audits = result!.lhr.audits;
+    if (process.argv.includes('--details')) {
+      const metric = (id: string) => audits[id]?.displayValue ?? '';
+      console.log(path, ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => `${id}=${metric(id)}`).join(' '));
+    }
+    rows.push({
+      page: path,
+      performance: Math.round((categories.performance?.score ?? 0) * 100),
+      accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+      bestPractices: Math.round((categories['best-practices']?.score ?? 0) * 100),
+      seo: Math.round((categories.seo?.score ?? 0) * 100),
+    });
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.table(rows);
+console.log(JSON.stringify({ lighthouse: rows }));
