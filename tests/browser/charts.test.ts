@@ -1,20 +1,10 @@
 /** Charts in Chromium: loaded only near the viewport, drawn for real, recoloured with the theme. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../helpers/build.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { servedSite } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(SITE_DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(SITE_DIST);
 
 /** How many pixels of the figure's canvas are painted, and a fingerprint of what is painted. */
 function paint(page: Page, index = 0) {
@@ -33,7 +23,7 @@ function paint(page: Page, index = 0) {
 
 describe('a chart page', () => {
   it('requests Chart.js only when a chart nears the viewport, then draws it without moving the page', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
     const page = await context.newPage();
     const requests: string[] = [];
     const errors: string[] = [];
@@ -41,7 +31,7 @@ describe('a chart page', () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
 
-    await page.goto(`${server.url}/en/articles/gpt-5-4-reception/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.url}/en/articles/gpt-5-4-reception/`, { waitUntil: 'networkidle' });
     expect(requests.filter((p) => p.includes('chart-draw'))).toEqual([]);
     const figure = page.locator('figure.chart').first();
     const before = await figure.boundingBox();
@@ -62,9 +52,9 @@ describe('a chart page', () => {
   });
 
   it('recolours a drawn chart when the reader switches theme, without reloading', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/zh/articles/gpt-5-4-reception/`);
+    await page.goto(`${site.url}/zh/articles/gpt-5-4-reception/`);
     await page.locator('figure.chart').first().scrollIntoViewIfNeeded();
     await page.locator('chart-figure[data-drawn]').first().waitFor();
     const light = await paint(page);
@@ -76,9 +66,9 @@ describe('a chart page', () => {
   });
 
   it('without JavaScript shows the table and no empty chart box', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/articles/gpt-5-4-reception/`);
+    await page.goto(`${site.url}/en/articles/gpt-5-4-reception/`);
     expect(await page.getByRole('table').first().isVisible()).toBe(true);
     const figures = page.locator('figure.chart');
     expect(await figures.count()).toBeGreaterThan(0);
@@ -89,11 +79,11 @@ describe('a chart page', () => {
 
 describe('a page without charts', () => {
   it('loads no chart code at all', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}/zh/articles/ai-agent-autonomy-gap/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.url}/zh/articles/ai-agent-autonomy-gap/`, { waitUntil: 'networkidle' });
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((s) => /chart/i.test(s))).toEqual([]);

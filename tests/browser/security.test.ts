@@ -2,23 +2,12 @@
  * The Content-Security-Policy holds in Chromium on every page type, with search and charts at
  * work, and no page requests anything outside the site.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../helpers/build.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { servedSite } from '../helpers/browser.ts';
 import { loadPage } from '../helpers/html.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(SITE_DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(SITE_DIST);
 
 const PAGES = ['/', '/zh/', '/zh/articles/gpt-5-4-reception/', '/en/articles/ai-agent-autonomy-gap/', '/zh/tags/', '/en/tags/openai/', '/zh/models/', '/en/models/gpt-5-4/', '/404.html'];
 
@@ -33,7 +22,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('reports no violation and no outside request across page types, charts drawn and a search run', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(() => {
       (window as unknown as { violations: string[] }).violations = [];
       document.addEventListener('securitypolicyviolation', (e) =>
@@ -44,22 +33,22 @@ describe('Content-Security-Policy', () => {
     const violations: string[] = [];
     context.on('request', (r) => {
       const url = new URL(r.url());
-      if (url.origin !== server.url && url.protocol !== 'data:' && url.protocol !== 'blob:') outside.push(r.url());
+      if (url.origin !== site.url && url.protocol !== 'data:' && url.protocol !== 'blob:') outside.push(r.url());
     });
     const page = await context.newPage();
     page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
     const collect = async (path: string) => violations.push(...(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).map((v) => `${path}: ${v}`));
 
     for (const path of PAGES) {
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.goto(site.url + path, { waitUntil: 'networkidle' });
       await collect(path);
     }
-    await page.goto(`${server.url}/en/articles/gpt-5-4-reception/`);
+    await page.goto(`${site.url}/en/articles/gpt-5-4-reception/`);
     await page.locator('figure.chart').first().scrollIntoViewIfNeeded();
     await page.locator('chart-figure[data-drawn]').first().waitFor();
     await page.getByRole('button', { name: 'Switch between dark and light theme' }).click();
     await collect('chart');
-    await page.goto(`${server.url}/zh/search/?q=${encodeURIComponent('幻觉')}`);
+    await page.goto(`${site.url}/zh/search/?q=${encodeURIComponent('幻觉')}`);
     await page.locator('.search-hit').first().waitFor();
     await page.locator('.search-hit a').first().click();
     await page.locator('mark.search-highlight').first().waitFor();

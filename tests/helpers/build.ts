@@ -58,7 +58,7 @@ async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
  * which Vite reads: left in, they make the build a development one (drafts and all).
  */
 function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env, NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   for (const key of Object.keys(env)) if (/^(VITEST.*|MODE|TEST|DEV|PROD|SSR|SITE|BASE_URL|ASSETS_PREFIX)$/.test(key)) delete env[key];
   return env;
 }

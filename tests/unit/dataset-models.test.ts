@@ -21,12 +21,13 @@ function story(slug: string, date: string, rows: Story['comparison']): Story {
     date: new Date(`${date}T00:00:00Z`),
     tags: [],
     charts: [],
+    draft: false,
     related: [],
     sources: [{ title: 'Src', url: 'https://example.com/s', note: { zh: '说明', en: 'note' } }],
     langs: ['zh', 'en'],
     translations: {
-      zh: { lang: 'zh', id: `${slug}/zh`, file: 'f', title: `标题 ${slug}`, summary: 's', faq: [] },
-      en: { lang: 'en', id: `${slug}/en`, file: 'f', title: `Title ${slug}`, summary: 's', faq: [] },
+      zh: { lang: 'zh', id: `${slug}/zh`, file: 'f', title: `标题 ${slug}`, summary: 's', faq: [], freshness: 'original' },
+      en: { lang: 'en', id: `${slug}/en`, file: 'f', title: `Title ${slug}`, summary: 's', faq: [], freshness: 'current' },
     },
     ...(rows ? { comparison: rows } : {}),
   };

@@ -4,8 +4,8 @@ import { fixSitemapEntry } from '../../src/lib/sitemap.ts';
 import type { Story } from '../../src/lib/stories.ts';
 
 function story(slug: string, date: string, langs: ('zh' | 'en')[], tags: string[] = []): Story {
-  const translations = Object.fromEntries(langs.map((lang) => [lang, { lang, id: `${slug}/${lang}`, file: 'f', title: slug, summary: 's', faq: [] }]));
-  return { slug, date: new Date(`${date}T00:00:00Z`), tags, charts: [], related: [], sources: [], langs, translations };
+  const translations = Object.fromEntries(langs.map((lang) => [lang, { lang, id: `${slug}/${lang}`, file: 'f', title: slug, summary: 's', faq: [], freshness: 'original' as const }]));
+  return { slug, date: new Date(`${date}T00:00:00Z`), tags, charts: [], draft: false, related: [], sources: [], langs, translations };
 }
 
 const stories = [

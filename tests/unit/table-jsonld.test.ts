@@ -50,10 +50,11 @@ describe('structured data', () => {
     date: new Date('2026-11-26T00:00:00Z'),
     tags: ['t'],
     charts: [],
+    draft: false,
     related: [],
     sources: [{ title: 'Src', url: 'https://example.com/src' }],
     langs: ['zh'],
-    translations: { zh: { lang: 'zh', id: 's/zh', file: 'f', title: '标题 </script>', summary: '摘要', faq: [{ q: '问？', a: '答。' }] } },
+    translations: { zh: { lang: 'zh', id: 's/zh', file: 'f', title: '标题 </script>', summary: '摘要', faq: [{ q: '问？', a: '答。' }], freshness: 'original' } },
   };
   const translation = story.translations.zh!;
 
