@@ -172,9 +172,11 @@ describe('the search page', () => {
 
   it('marks the matched words on the story a result leads to', async () => {
     const { page } = await watched('en', '/search/');
-    await ask(page, 'obsolescence');
-    await page.locator('.search-hit a').first().click();
-    await page.waitForURL(/\/en\/articles\/ai-agent-stack-obsolescence\/\?highlight=/);
+    expect((await ask(page, 'obsolescence'))[0]).toBe('ai-agent-stack-obsolescence');
+    const link = page.locator('.search-hit a[href*="ai-agent-stack-obsolescence"]').first();
+    expect(await link.getAttribute('href')).toMatch(/\?highlight=obsolescence$/);
+    await link.click();
+    await page.waitForURL(/\/en\/articles\/ai-agent-stack-obsolescence\/\?highlight=/, { waitUntil: 'commit' });
     await page.locator('[data-pagefind-body] mark.search-highlight').first().waitFor();
     expect(await page.locator('[data-pagefind-body] mark.search-highlight').count()).toBeGreaterThan(0);
     await page.close();
