@@ -16,7 +16,7 @@ export function describeIssue(issue: RawIssue): string {
     return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only the documented fields (a misspelt name?)`;
   }
   const base = english(issue);
-  const wording = (typeof base === 'string' ? base : (base?.message ?? 'Invalid input')).replace(/^Invalid input: /, '');
+  const wording = (typeof base === 'string' ? base : (base?.message ?? 'Invalid input')).replace(/^(?:Invalid input|Too small|Too big): /, '');
   const value = issue.input === undefined ? 'missing' : `the file has ${showValue(issue.input)}`;
   return `${value}; ${wording}`;
 }
