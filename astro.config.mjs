@@ -22,6 +22,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
+    syntaxHighlight: 'prism',
     // unified() rather than the default Sätteri: our own remark/rehype plugins need it.
     // GFM comes from remark-gfm, named here so the pipeline reads as it runs.
     processor: unified({
