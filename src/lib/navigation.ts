@@ -9,10 +9,33 @@ export interface PrevNext {
   newer?: Story;
 }
 
+interface Timeline {
+  list: Story[];
+  position: Map<string, number>;
+}
+
+/**
+ * Each language's stories in time order, made once per list of stories: every article page asks
+ * for its neighbours, and sorting for each would cost the build O(n² log n).
+ */
+const timelines = new WeakMap<Story[], Partial<Record<Lang, Timeline>>>();
+
+function timeline(stories: Story[], lang: Lang): Timeline {
+  const byLang = timelines.get(stories) ?? {};
+  timelines.set(stories, byLang);
+  let made = byLang[lang];
+  if (!made) {
+    const list = sortNewestFirst(stories).filter((s) => s.translations[lang]);
+    made = { list, position: new Map(list.map((s, i) => [s.slug, i])) };
+    byLang[lang] = made;
+  }
+  return made;
+}
+
 /** Neighbours in time among the stories published in `lang`. */
 export function prevNext(stories: Story[], slug: string, lang: Lang): PrevNext {
-  const list = sortNewestFirst(stories).filter((s) => s.translations[lang]);
-  const at = list.findIndex((s) => s.slug === slug);
+  const { list, position } = timeline(stories, lang);
+  const at = position.get(slug) ?? -1;
   if (at < 0) return {};
   const newer = list[at - 1];
   const older = list[at + 1];
