@@ -1,13 +1,19 @@
 /**
- * Builds the Pagefind search index at the end of `astro build`, through Pagefind's Node API, into
+ * Builds the Pagefind search index during `astro build`, through Pagefind's Node API, into
  * `<outDir>/pagefind/`: one index per `<html lang>`. Any error Pagefind reports fails the build.
+ *
+ * Each page is handed to Pagefind the moment Astro renders it (a wrapper around Astro's
+ * prerenderer), so the Pagefind process parses pages on the second core while Node renders the
+ * rest; only writing the bundle is left for the end. Indexing the written folder afterwards costs
+ * the build the whole parse on top of the render.
+ *
  * In `astro dev`, serves the index of the last build so an editor can try searches while writing.
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
 
 export interface IndexReport {
@@ -16,43 +22,110 @@ export interface IndexReport {
   files: number;
 }
 
-/** Indexes the built site in `dir` and writes the bundle to `dir/pagefind`. */
-export async function indexSite(dir: string): Promise<IndexReport> {
-  const fail = (step: string, errors: string[]) => {
-    throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
-  };
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (errors.length || !index) fail('createIndex', errors);
-    const added = await index!.addDirectory({ path: dir });
-    if (added.errors.length) fail('addDirectory', added.errors);
-    const written = await index!.writeFiles({ outputPath: path.join(dir, 'pagefind') });
-    if (written.errors.length) fail('writeFiles', written.errors);
-    const files = await index!.getFiles();
-    const languages = files.files
-      .map((f) => /^pagefind\.([\w-]+)\.pf_meta$/.exec(path.basename(f.path))?.[1])
-      .filter((l): l is string => Boolean(l));
-    return { pages: added.page_count, languages, files: files.files.length };
-  } finally {
-    await pagefind.close();
+type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+function failure(step: string, errors: string[]): Error {
+  return new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+}
+
+/** A Pagefind index fed one rendered page at a time, written out at the end. */
+export class PageIndexer {
+  #index: Promise<Index>;
+  #pending: Promise<string[]>[] = [];
+  #pages = 0;
+
+  constructor() {
+    this.#index = pagefind.createIndex({}).then(({ index, errors }) => {
+      if (errors.length || !index) throw failure('createIndex', errors);
+      return index;
+    });
+    // Failures surface in finish(); keep an early one from being reported as unhandled.
+    this.#index.catch(() => {});
   }
+
+  /** Queues a page; `url` is its path on the site ("/zh/articles/x/"). Does not wait for Pagefind. */
+  add(url: string, content: string): void {
+    const done = this.#index
+      .then((index) => index.addHTMLFile({ url, content }))
+      .then(({ errors }) => errors.map((e) => `${url}: ${e}`));
+    done.catch(() => {});
+    this.#pending.push(done);
+  }
+
+  /** Waits for every queued page, writes the bundle to `outputPath` and stops Pagefind. */
+  async finish(outputPath: string): Promise<IndexReport> {
+    try {
+      const index = await this.#index;
+      const errors = (await Promise.all(this.#pending)).flat();
+      if (errors.length) throw failure('indexing', errors);
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length) throw failure('writeFiles', written.errors);
+      // Counted on disk: Pagefind's getFiles() sends every file's bytes back through its pipe
+      // (seconds at a thousand stories) only for us to count them.
+      const names = readdirSync(outputPath, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => entry.name);
+      return {
+        // A page without data-pagefind-body (the 404 page, lists, search) gets no fragment.
+        pages: names.filter((n) => n.endsWith('.pf_fragment')).length,
+        languages: names.map((n) => /^pagefind\.([\w-]+)\.pf_meta$/.exec(n)?.[1]).filter((l): l is string => Boolean(l)),
+        files: names.length,
+      };
+    } finally {
+      await pagefind.close();
+    }
+  }
+}
+
+/** Astro's prerenderer, with every successfully rendered HTML page also handed to `indexer`. */
+function indexingPrerenderer(base: AstroPrerenderer, indexer: PageIndexer): AstroPrerenderer {
+  return {
+    name: 'frontier-brief:pagefind',
+    setup: base.setup && (() => base.setup!()),
+    getStaticPaths: () => base.getStaticPaths(),
+    collectStaticImages: base.collectStaticImages && (() => base.collectStaticImages!()),
+    teardown: base.teardown && (() => base.teardown!()),
+    async render(request, options) {
+      const result = await base.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      if (options.routeData.type !== 'page' || response.status !== 200 || !response.body) return result;
+      // The body can be read once: read it here and give Astro an identical response to write.
+      const html = await response.text();
+      indexer.add(new URL(request.url).pathname, html);
+      const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return result instanceof Response ? copy : { ...result, response: copy };
+    },
+  };
 }
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm' };
 
 export default function pagefindIntegration(): AstroIntegration {
   let outDir = '';
+  let indexer: PageIndexer | undefined;
+  let start = 0;
   return {
     name: 'frontier-brief:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
+      'astro:build:start': ({ setPrerenderer }) => {
+        setPrerenderer((base) => {
+          indexer = new PageIndexer();
+          start = performance.now();
+          return indexingPrerenderer(base, indexer);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const start = performance.now();
-        const report = await indexSite(fileURLToPath(dir));
-        const seconds = ((performance.now() - start) / 1000).toFixed(1);
-        logger.info(`indexed ${report.pages} pages in ${report.languages.join(', ')} (${report.files} files, ${seconds} s)`);
+        if (!indexer) throw new Error('Pagefind: no page was rendered through the indexing prerenderer');
+        const finishing = performance.now();
+        const report = await indexer.finish(path.join(fileURLToPath(dir), 'pagefind'));
+        const seconds = (ms: number) => (ms / 1000).toFixed(1);
+        const now = performance.now();
+        logger.info(
+          `indexed ${report.pages} pages in ${report.languages.join(', ')} (${report.files} files, ${seconds(now - finishing)} s after the pages; ${seconds(now - start)} s since the first)`,
+        );
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundle = path.join(outDir, 'pagefind');

@@ -21,4 +21,15 @@ describe('invalidDates', () => {
     expect(invalidDates('name: X\nreleased: 2023-02-30\n', ['released'])).toEqual([{ field: 'released', value: '2023-02-30' }]);
     expect(invalidDates('name: X\n', ['released'])).toEqual([]);
   });
+  it('accepts real days however they are quoted or commented, and ignores nested keys', () => {
+    const source = '---\ndate: "2026-11-10"\nupdated: 2026-11-12 # fixed a figure\r\nmeta:\n  date: 2026-99-99\n---\n';
+    expect(invalidDates(source, ['date', 'updated'])).toEqual([]);
+  });
+  it('reports dates written in any other form with their text', () => {
+    const source = "---\ndate: 2026-11-10T08:00:00Z\nupdated: '2026-02-30'\n---\n";
+    expect(invalidDates(source, ['date', 'updated'])).toEqual([
+      { field: 'date', value: '2026-11-10T08:00:00Z' },
+      { field: 'updated', value: '2026-02-30' },
+    ]);
+  });
 });
