@@ -3,13 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import datasets from './src/integrations/datasets.ts';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkReadingTime } from './src/lib/remark-reading-time.ts';
 import { rehypeFootnotes } from './src/lib/rehype-footnotes.ts';
 import { fixSitemapEntry } from './src/lib/sitemap.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
-import { cacheDir, outDir, siteUrl } from './src/lib/site-env.ts';
+import { cacheDir, outDir, siteUrl, unwatched } from './src/lib/site-env.ts';
 
 /** URL prefix → hreflang, for the sitemap. */
 const SITEMAP_LANGUAGES = { zh: 'zh-CN', en: 'en' };
@@ -34,6 +35,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // CSV and JSON downloads of each story's figures.
+    datasets(),
     // Pages under /zh/ and /en/ with the same rest of the path are translations of each other:
     // the sitemap lists them with hreflang alternates.
     sitemap({
@@ -62,6 +65,7 @@ export default defineConfig({
     },
   },
   vite: {
+    server: { watch: { ignored: unwatched() } },
     build: {
       rolldownOptions: {
         // Astro's MDX modules carry an internal "use astro:head-inject" marker that the bundler

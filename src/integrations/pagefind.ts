@@ -4,8 +4,9 @@
  *
  * Each page is handed to Pagefind the moment Astro renders it (a wrapper around Astro's
  * prerenderer), so the Pagefind process parses pages on the second core while Node renders the
- * rest; only writing the bundle is left for the end. Indexing the written folder afterwards costs
- * the build the whole parse on top of the render.
+ * rest. Writing the bundle starts as soon as the last page is rendered, alongside the other
+ * integrations' end-of-build work. Indexing the written folder afterwards cost the build the
+ * whole parse on top of the render.
  *
  * In `astro dev`, serves the index of the last build so an editor can try searches while writing.
  */
@@ -103,6 +104,7 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'appl
 export default function pagefindIntegration(): AstroIntegration {
   let outDir = '';
   let indexer: PageIndexer | undefined;
+  let finished: Promise<{ report: IndexReport; finishing: number }> | undefined;
   let start = 0;
   return {
     name: 'frontier-brief:pagefind',
@@ -117,10 +119,16 @@ export default function pagefindIntegration(): AstroIntegration {
           return indexingPrerenderer(base, indexer);
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:generated': ({ dir }) => {
         if (!indexer) throw new Error('Pagefind: no page was rendered through the indexing prerenderer');
         const finishing = performance.now();
-        const report = await indexer.finish(path.join(fileURLToPath(dir), 'pagefind'));
+        finished = indexer.finish(path.join(fileURLToPath(dir), 'pagefind')).then((report) => ({ report, finishing }));
+        // Awaited in astro:build:done; until then a failure must not count as unhandled.
+        finished.catch(() => {});
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!finished) throw new Error('Pagefind: the build finished without generating pages');
+        const { report, finishing } = await finished;
         const seconds = (ms: number) => (ms / 1000).toFixed(1);
         const now = performance.now();
         logger.info(

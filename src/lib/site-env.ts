@@ -34,3 +34,17 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   const key = createHash('sha1').update(contentDir(env)).digest('hex').slice(0, 12);
   return path.resolve(projectRoot, 'node_modules/.astro-content', key);
 }
+
+/**
+ * Files `astro dev` need not watch: the scratch folder of tests and benchmarks (`.tmp/`, up to
+ * hundreds of thousands of files, which exhaust the system's file watchers) and the build
+ * output, unless the content being edited lives there.
+ */
+export function unwatched(env: NodeJS.ProcessEnv = process.env): (file: string) => boolean {
+  const content = contentDir(env) + path.sep;
+  const skipped = [path.join(projectRoot, '.tmp') + path.sep, outDir(env) + path.sep];
+  return (file) => {
+    const absolute = path.resolve(projectRoot, file);
+    return !absolute.startsWith(content) && skipped.some((dir) => absolute.startsWith(dir));
+  };
+}

@@ -9,6 +9,11 @@ export function articlePath(lang: Lang, slug: string): string {
   return `/${lang}/articles/${slug}/`;
 }
 
+/** A story's figures as a download: `/{lang}/articles/{slug}/data.csv` or `data.json`. */
+export function datasetPath(lang: Lang, slug: string, format: 'csv' | 'json'): string {
+  return `${articlePath(lang, slug)}data.${format}`;
+}
+
 export function modelPath(lang: Lang, id?: string): string {
   return id ? `/${lang}/models/${id}/` : `/${lang}/models/`;
 }

@@ -1,6 +1,7 @@
 /** Runs a real `astro build` of the site on a content folder, into an output folder. */
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { projectRoot } from '../../src/lib/site-env.ts';
 
@@ -79,6 +80,49 @@ function runBuild(contentDir: string, outDir: string): Promise<BuildResult> {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Runs `astro dev` on a content folder while `use` runs, holding the build lock (the dev server
+ * writes to `.astro/` too), and stops it afterwards.
+ */
+export function withDevServer<T>(contentDir: string, use: (origin: string) => Promise<T>): Promise<T> {
+  return withBuildLock(async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: projectRoot,
+      env: { ...buildEnv(), NODE_ENV: 'development', FB_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+    const url = `http://127.0.0.1:${port}`;
+    try {
+      for (let tries = 0; ; tries++) {
+        if (child.exitCode !== null) throw new Error(`astro dev exited:\n${output}`);
+        if (await fetch(url).then(() => true, () => false)) break;
+        if (tries > 600) throw new Error(`astro dev did not answer in a minute:\n${output}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return await use(url);
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+    }
   });
 }
 
