@@ -14,7 +14,7 @@
  * least disturbed measurement of each. Every run's time is printed too.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir as mkdirAsync, rm as rmAsync } from 'node:fs/promises';
+import { mkdir as mkdirAsync, rm as rmAsync, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -66,6 +66,14 @@ async function coldQueryBytes(dist: string): Promise<number | undefined> {
   }
 }
 
+/** Where a build's time went, from Astro's own log: bundling (Vite) and writing pages. */
+function phases(output: string): string {
+  const vite = /\[vite\] ✓ built in ([\d.]+)(m?s)/.exec(output);
+  const pages = /^\S+ ✓ Completed in ([\d.]+)(m?s)\.$/m.exec(output);
+  const seconds = (m: RegExpExecArray | null) => (m ? (Number(m[1]) / (m[2] === 'ms' ? 1000 : 1)).toFixed(1) : '?');
+  return `bundle ${seconds(vite)} s, pages ${seconds(pages)} s`;
+}
+
 const rows = [];
 for (const stories of sizes) {
   const dir = path.join(WORK, String(stories));
@@ -89,14 +97,16 @@ for (const stories of sizes) {
     if (site.code !== 0) throw new Error(`site build failed:\n${site.output}`);
     baselineRuns.push(baseline);
     siteRuns.push(site);
-    console.log(`${stories} stories, run ${run + 1}: site ${site.seconds.toFixed(1)} s, baseline ${baseline.seconds.toFixed(1)} s`);
+    await writeFile(path.join(dir, `site-${run + 1}.log`), site.output);
+    await writeFile(path.join(dir, `baseline-${run + 1}.log`), baseline.output);
+    console.log(`${stories} stories, run ${run + 1}: site ${site.seconds.toFixed(1)} s (${phases(site.output)}), baseline ${baseline.seconds.toFixed(1)} s (${phases(baseline.output)})`);
   }
   const fastest = (list: Measured[]) => list.reduce((a, b) => (b.seconds < a.seconds ? b : a));
   const [full, baseline] = [fastest(siteRuns), fastest(baselineRuns)];
 
   // Pagefind parses each page as it is rendered; the build waits only for what is left after the
   // last page (mostly writing the bundle).
-  const pagefind = /indexed \d+ pages in .* \((\d+) files, ([\d.]+) s after the pages; ([\d.]+) s since the first\)/.exec(full.output);
+  const pagefind = /indexed \d+ pages in .* \((\d+) files, ([\d.]+) s after the pages; ([\d.]+) s since the first/.exec(full.output);
   const pages = countFiles(dist);
   const articlePages = Number(/(\d+) page\(s\) built/.exec(full.output)?.[1] ?? NaN);
   const first = 'synthetic-00000';
