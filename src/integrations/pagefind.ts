@@ -45,6 +45,26 @@ class IndexerThread {
   }
 }
 
+const BODY = /<article\b[^>]*\sdata-pagefind-body[\s>=]/;
+const PAGEFIND_DATA = /\sdata-pagefind-(?:body|filter|meta|sort|weight|index-attrs)\b/;
+
+/**
+ * What Pagefind needs of a page: `<html lang>` and the one `<article data-pagefind-body>`, when
+ * nothing outside that article carries Pagefind attributes (it indexes to the same bytes, from
+ * half the HTML to encode and pipe); otherwise the whole page. Undefined for a page without
+ * searchable content.
+ */
+export function searchablePart(html: string): string | undefined {
+  if (!html.includes('data-pagefind-body')) return undefined;
+  const start = BODY.exec(html)?.index ?? -1;
+  const end = html.indexOf('</article>', start) + '</article>'.length;
+  const lang = /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+  const article = start >= 0 ? html.slice(start, end) : '';
+  const nested = article.indexOf('<article', 1) >= 0;
+  if (start < 0 || !lang || nested || PAGEFIND_DATA.test(html.slice(0, start)) || PAGEFIND_DATA.test(html.slice(end))) return html;
+  return `<!doctype html><html lang="${lang}"><body>${article}</body></html>`;
+}
+
 /** Astro's prerenderer, with every page that has searchable content also handed to `indexer`. */
 function indexingPrerenderer(base: AstroPrerenderer, indexer: IndexerThread): AstroPrerenderer {
   return {
@@ -61,7 +81,8 @@ function indexingPrerenderer(base: AstroPrerenderer, indexer: IndexerThread): As
       const html = await response.text();
       // Once any page marks its content with data-pagefind-body, Pagefind skips pages without
       // it (lists, search, 404); not sending them saves parsing them.
-      if (html.includes('data-pagefind-body')) indexer.add(new URL(request.url).pathname, html);
+      const searchable = searchablePart(html);
+      if (searchable) indexer.add(new URL(request.url).pathname, searchable);
       const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
       return result instanceof Response ? copy : { ...result, response: copy };
     },
