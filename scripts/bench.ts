@@ -68,9 +68,11 @@ async function coldQueryBytes(dist: string): Promise<number | undefined> {
 
 /** Where a build's time went, from Astro's own log: bundling (Vite) and writing pages. */
 function phases(output: string): string {
-  const vite = /\[vite\] ✓ built in ([\d.]+)(m?s)/.exec(output);
-  const pages = /^\S+ ✓ Completed in ([\d.]+)(m?s)\.$/m.exec(output);
-  const seconds = (m: RegExpExecArray | null) => (m ? (Number(m[1]) / (m[2] === 'ms' ? 1000 : 1)).toFixed(1) : '?');
+  // Astro writes durations as "158ms", "23.61s" or "1m 53s".
+  const vite = /\[vite\] ✓ built in (?:(\d+)m )?([\d.]+)(m?s)/.exec(output);
+  const pages = /^\S+ ✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)\.$/m.exec(output);
+  const seconds = (m: RegExpExecArray | null) =>
+    m ? (Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1)).toFixed(1) : '?';
   return `bundle ${seconds(vite)} s, pages ${seconds(pages)} s`;
 }
 
