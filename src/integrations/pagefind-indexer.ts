@@ -28,6 +28,12 @@ function failure(step: string, errors: string[]): Error {
 export class PageIndexer {
   #index: Promise<Index>;
   #pending: Promise<string[]>[] = [];
+  #stopping = false;
+
+  /** True once the index is being shut down on purpose: its process ending is then expected. */
+  get stopping(): boolean {
+    return this.#stopping;
+  }
 
   constructor() {
     this.#index = pagefind.createIndex({}).then(({ index, errors }) => {
@@ -72,6 +78,7 @@ export class PageIndexer {
         writeSeconds: (done - parsed) / 1000,
       };
     } finally {
+      this.#stopping = true;
       await pagefind.close();
     }
   }

@@ -1,18 +1,66 @@
-/** The worker thread behind the Pagefind integration: one PageIndexer, driven by messages. */
+/**
+ * The worker thread behind the Pagefind integration: one PageIndexer, driven by messages.
+ *
+ * Pages arrive numbered in Astro's path order but, with two pages rendered at a time, not always
+ * in that order; Pagefind's output depends on the order pages are added, so they are added in
+ * number order (an early page waits for the ones before it) and the index is the same bytes on
+ * every build. A path with nothing to index still sends its number.
+ */
+import childProcess from 'node:child_process';
 import { parentPort } from 'node:worker_threads';
 import { PageIndexer, type IndexReport } from './pagefind-indexer.ts';
 
-export type IndexerRequest = { type: 'add'; url: string; content: string } | { type: 'finish'; outputPath: string };
+export type IndexerRequest =
+  | { type: 'page'; seq: number; url?: string; content?: string }
+  | { type: 'finish'; outputPath: string };
 export type IndexerReply = { report: IndexReport } | { error: string };
 
+function reply(message: IndexerReply): void {
+  parentPort!.postMessage(message);
+}
+
+/**
+ * Pagefind's Node API does not notice its process dying (killed for memory, say): requests would
+ * wait forever. Its process is started through child_process.spawn, so watch what that starts.
+ */
+function watchPagefindProcess(expected: () => boolean): void {
+  const spawn = childProcess.spawn;
+  childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
+    const child = spawn(...args);
+    child.on('exit', (code, signal) => {
+      if (expected()) return;
+      reply({ error: `the Pagefind process stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`})` });
+      process.exit(1);
+    });
+    return child;
+  }) as typeof spawn;
+}
+
 if (parentPort) {
-  const port = parentPort;
-  const indexer = new PageIndexer();
-  port.on('message', (request: IndexerRequest) => {
-    if (request.type === 'add') return indexer.add(request.url, request.content);
-    indexer.finish(request.outputPath).then(
-      (report) => port.postMessage({ report } satisfies IndexerReply),
-      (error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies IndexerReply),
+  // Watch first: the indexer starts Pagefind's process as it is made.
+  let indexer: PageIndexer | undefined;
+  watchPagefindProcess(() => indexer?.stopping ?? false);
+  indexer = new PageIndexer();
+  const held = new Map<number, { url?: string; content?: string }>();
+  let next = 0;
+  const release = (page: { url?: string; content?: string }) => {
+    if (page.url !== undefined && page.content !== undefined) indexer!.add(page.url, page.content);
+  };
+  parentPort.on('message', (request: IndexerRequest) => {
+    if (request.type === 'page') {
+      held.set(request.seq, request);
+      while (held.has(next)) {
+        release(held.get(next)!);
+        held.delete(next++);
+      }
+      return;
+    }
+    // Paths Astro never rendered leave gaps; whatever waits behind them goes in, still in order.
+    for (const seq of [...held.keys()].sort((a, b) => a - b)) release(held.get(seq)!);
+    held.clear();
+    indexer!.finish(request.outputPath).then(
+      (report) => reply({ report }),
+      (error: unknown) => reply({ error: error instanceof Error ? error.message : String(error) }),
     );
   });
 }

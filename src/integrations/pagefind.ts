@@ -19,34 +19,45 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import type { IndexReport } from './pagefind-indexer.ts';
 import type { IndexerReply, IndexerRequest } from './pagefind-worker.ts';
 
-/** The indexer on its own thread; same methods, messages underneath. */
+/** The indexer on its own thread; settles on its one reply, or fails if the thread stops first. */
 class IndexerThread {
   #worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url));
-  #failed: Error | undefined;
+  #outcome: Promise<IndexReport>;
 
   constructor() {
-    this.#worker.on('error', (error) => (this.#failed = error));
+    this.#outcome = new Promise<IndexReport>((resolve, reject) => {
+      this.#worker.on('message', (reply: IndexerReply) => {
+        if ('error' in reply) reject(new Error(`Pagefind: ${reply.error}`));
+        else resolve(reply.report);
+      });
+      this.#worker.on('error', reject);
+      this.#worker.on('exit', (code) => reject(new Error(`Pagefind: its worker thread stopped (exit code ${code}) before the index was written`)));
+    });
+    // Awaited by finish(); a failure before then must not count as unhandled.
+    this.#outcome.catch(() => {});
   }
 
-  add(url: string, content: string): void {
-    this.#worker.postMessage({ type: 'add', url, content } satisfies IndexerRequest);
+  /** Path number `seq` in Astro's order, with its searchable HTML or without (nothing to index). */
+  page(seq: number, url?: string, content?: string): void {
+    this.#worker.postMessage({ type: 'page', seq, url, content } satisfies IndexerRequest);
   }
 
   finish(outputPath: string): Promise<IndexReport> {
-    return new Promise<IndexReport>((resolve, reject) => {
-      if (this.#failed) return reject(this.#failed);
-      this.#worker.once('error', reject);
-      this.#worker.once('message', (reply: IndexerReply) => {
-        if ('error' in reply) reject(new Error(reply.error));
-        else resolve(reply.report);
-      });
-      this.#worker.postMessage({ type: 'finish', outputPath } satisfies IndexerRequest);
-    }).finally(() => this.#worker.terminate());
+    this.#worker.postMessage({ type: 'finish', outputPath } satisfies IndexerRequest);
+    return this.#outcome.finally(() => this.#worker.terminate());
   }
 }
 
+/** A path as Astro lists it and as its request URL carries it, alike: decoded, no trailing slash. */
+function pathKey(pathname: string): string {
+  return decodeURI(pathname).replace(/\/+$/, '') || '/';
+}
+
 const BODY = /<article\b[^>]*\sdata-pagefind-body[\s>=]/;
-const PAGEFIND_DATA = /\sdata-pagefind-(?:body|filter|meta|sort|weight|index-attrs)\b/;
+const PAGEFIND_DATA = /\sdata-pagefind-(?:body|filter|meta|default-meta|sort|weight|index-attrs)\b/;
+/** Elements whose text may hold a literal "</article>" that does not end the article. */
+const RAW_TEXT = ['script', 'style', 'template', 'textarea'];
+const count = (text: string, part: string) => text.split(part).length - 1;
 
 /**
  * What Pagefind needs of a page: `<html lang>` and the one `<article data-pagefind-body>`, when
@@ -61,28 +72,40 @@ export function searchablePart(html: string): string | undefined {
   const lang = /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1];
   const article = start >= 0 ? html.slice(start, end) : '';
   const nested = article.indexOf('<article', 1) >= 0;
-  if (start < 0 || !lang || nested || PAGEFIND_DATA.test(html.slice(0, start)) || PAGEFIND_DATA.test(html.slice(end))) return html;
+  const cutInside = RAW_TEXT.some((tag) => count(article, `<${tag}`) !== count(article, `</${tag}>`));
+  if (start < 0 || !lang || nested || cutInside || PAGEFIND_DATA.test(html.slice(0, start)) || PAGEFIND_DATA.test(html.slice(end))) return html;
   return `<!doctype html><html lang="${lang}"><body>${article}</body></html>`;
 }
 
 /** Astro's prerenderer, with every page that has searchable content also handed to `indexer`. */
 function indexingPrerenderer(base: AstroPrerenderer, indexer: IndexerThread): AstroPrerenderer {
+  // Each path's place in Astro's list: pages reach the index in this order (see the worker).
+  const order = new Map<string, number>();
   return {
     name: 'frontier-brief:pagefind',
     setup: base.setup && (() => base.setup!()),
-    getStaticPaths: () => base.getStaticPaths(),
+    async getStaticPaths() {
+      const paths = await base.getStaticPaths();
+      paths.forEach(({ pathname }, seq) => order.set(pathKey(pathname), seq));
+      return paths;
+    },
     collectStaticImages: base.collectStaticImages && (() => base.collectStaticImages!()),
     teardown: base.teardown && (() => base.teardown!()),
     async render(request, options) {
+      const url = new URL(request.url).pathname;
+      const seq = order.get(pathKey(url));
+      if (seq === undefined) throw new Error(`Pagefind: ${url} is not among the paths Astro listed for the build`);
       const result = await base.render(request, options);
       const response = result instanceof Response ? result : result.response;
-      if (options.routeData.type !== 'page' || response.status !== 200 || !response.body) return result;
+      if (options.routeData.type !== 'page' || response.status !== 200 || !response.body) {
+        indexer.page(seq);
+        return result;
+      }
       // The body can be read once: read it here and give Astro an identical response to write.
       const html = await response.text();
       // Once any page marks its content with data-pagefind-body, Pagefind skips pages without
       // it (lists, search, 404); not sending them saves parsing them.
-      const searchable = searchablePart(html);
-      if (searchable) indexer.add(new URL(request.url).pathname, searchable);
+      indexer.page(seq, url, searchablePart(html));
       const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
       return result instanceof Response ? copy : { ...result, response: copy };
     },
@@ -102,6 +125,10 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        // Pages restored from that cache are never rendered, so never reach the index.
+        if ((config.experimental as { incrementalBuild?: unknown }).incrementalBuild) {
+          throw new Error('Pagefind: experimental.incrementalBuild skips rendering cached pages, which would drop them from search');
+        }
       },
       'astro:build:start': ({ setPrerenderer }) => {
         setPrerenderer((base) => {

@@ -21,21 +21,26 @@ function frontmatterOf(source: string): string {
   return match ? match[1]! : source;
 }
 
-/** `field: 2026-11-29` on a line of its own, optionally quoted, optionally with a comment. */
-const PLAIN_DATE_LINE = /^(\w+):[ \t]*(["']?)(\d{4}-\d{2}-\d{2})\2[ \t]*(?:#.*)?$/;
+/**
+ * `field: 2026-11-29` at the top level on a line of its own, optionally quoted, optionally with a
+ * comment (which YAML starts only after a space).
+ */
+const PLAIN_DATE_LINE = /^([\w-]+):[ \t]*(["']?)(\d{4}-\d{2}-\d{2})\2(?:[ \t]+#.*)?$/;
 
 /**
- * Whether each of `fields` is absent from the top level of `yaml` or written as a plain, real
- * day on its own line: what nearly every file looks like, decided without a YAML parse.
+ * Whether each of `fields` is absent from `yaml` or written as a plain, real day on a line of
+ * its own: what nearly every file looks like, decided without a YAML parse. Any other line that
+ * so much as names a field (quoted or explicit keys, odd spacing, nesting), and a date followed
+ * by an indented line that could continue it, leave the decision to the parser.
  */
 function plainlyValid(yaml: string, fields: readonly string[]): boolean {
-  for (const line of yaml.split('\n')) {
-    const key = /^(\w+):/.exec(line)?.[1];
-    if (!key || !fields.includes(key)) continue;
-    const match = PLAIN_DATE_LINE.exec(line.trimEnd());
-    if (!match || !isCalendarDate(match[3]!)) return false;
-  }
-  return true;
+  const lines = yaml.split('\n').map((line) => line.trimEnd());
+  return lines.every((line, i) => {
+    if (!fields.some((field) => line.includes(field))) return true;
+    const match = PLAIN_DATE_LINE.exec(line);
+    if (!match || !fields.includes(match[1]!)) return !fields.some((field) => new RegExp(`^[\\s"'?]*${field}\\b`).test(line));
+    return isCalendarDate(match[3]!) && !/^[ \t]/.test(lines[i + 1] ?? '');
+  });
 }
 
 /**

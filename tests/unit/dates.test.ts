@@ -25,6 +25,19 @@ describe('invalidDates', () => {
     const source = '---\ndate: "2026-11-10"\nupdated: 2026-11-12 # fixed a figure\r\nmeta:\n  date: 2026-99-99\n---\n';
     expect(invalidDates(source, ['date', 'updated'])).toEqual([]);
   });
+  it('leaves every unusual way of writing a date key or value to the YAML parser', () => {
+    const cases: [string, string, string][] = [
+      ['"date": 2026-02-30', 'date', '2026-02-30'],
+      ['date : 2026-02-30', 'date', '2026-02-30'],
+      ['? updated\n: 2026-02-31', 'updated', '2026-02-31'],
+      ['date: 2026-11-10#x', 'date', '2026-11-10#x'],
+      ['date: 2026-11-10\n  12:00', 'date', '2026-11-10 12:00'],
+    ];
+    for (const [yaml, field, value] of cases) {
+      expect(invalidDates(`---\n${yaml}\n---\n`, ['date', 'updated']), yaml).toEqual([{ field, value }]);
+    }
+    expect(invalidDates('---\nsummary: updated daily\ndate: 2026-11-10 # first\n---\n', ['date', 'updated'])).toEqual([]);
+  });
   it('reports dates written in any other form with their text', () => {
     const source = "---\ndate: 2026-11-10T08:00:00Z\nupdated: '2026-02-30'\n---\n";
     expect(invalidDates(source, ['date', 'updated'])).toEqual([

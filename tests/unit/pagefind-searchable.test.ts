@@ -20,4 +20,11 @@ describe('searchablePart', () => {
     const after = page('', `${ARTICLE}<p data-pagefind-meta="image:/a.png"></p>`);
     expect(searchablePart(after)).toBe(after);
   });
+
+  it('sends the whole page when the article cannot be cut out safely', () => {
+    const quoted = page('', `<article data-pagefind-body><script>const s = '</article>';</script><p>rest</p></article>`);
+    expect(searchablePart(quoted)).toBe(quoted);
+    const nested = page('', '<article data-pagefind-body><article><p>a</p></article><p>rest</p></article>');
+    expect(searchablePart(nested)).toBe(nested);
+  });
 });
