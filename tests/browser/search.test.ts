@@ -203,7 +203,10 @@ describe('the quick-search dialog', () => {
     for (const key of ['Control+k', '/']) {
       await page.keyboard.press(key);
       const dialog = page.getByRole('dialog', { name: 'Search' });
-      await dialog.locator('input[name=q]:focus').waitFor();
+      await dialog.waitFor();
+      // The document's focused element, not the :focus selector: that one also depends on the
+      // browser window having focus, which a loaded test machine does not promise.
+      await page.waitForFunction(() => document.activeElement?.matches('dialog[open] input[name=q]') ?? false);
       // Opening selects what was typed before, so typing replaces it.
       await page.keyboard.type('world models');
       await dialog.locator('.search-hit').first().waitFor();
