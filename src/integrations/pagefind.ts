@@ -4,9 +4,10 @@
  *
  * Each page is handed to Pagefind the moment Astro renders it (a wrapper around Astro's
  * prerenderer), through a worker thread that talks to the Pagefind process, so Pagefind parses
- * pages on the second core while Node renders the rest. Writing the bundle starts as soon as the last page is rendered, alongside the other
- * integrations' end-of-build work. Indexing the written folder afterwards cost the build the
- * whole parse on top of the render.
+ * pages on the second core while Node renders the rest, in Astro's path order whatever order
+ * they finish in (the index is then the same bytes on every build). Writing the bundle starts as
+ * soon as the last page is rendered, alongside the other integrations' end-of-build work.
+ * Indexing the written folder afterwards cost the build the whole parse on top of the render.
  *
  * In `astro dev`, serves the index of the last build so an editor can try searches while writing.
  */
