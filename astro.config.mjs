@@ -10,6 +10,7 @@ import { remarkReadingTime } from './src/lib/remark-reading-time.ts';
 import { rehypeFootnotes } from './src/lib/rehype-footnotes.ts';
 import { fixSitemapEntry } from './src/lib/sitemap.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
+import { quietHeadInjectWarnings } from './src/lib/bundler-warnings.ts';
 import { cacheDir, outDir, siteUrl, unwatched } from './src/lib/site-env.ts';
 
 /** URL prefix → hreflang, for the sitemap. */
@@ -69,14 +70,7 @@ export default defineConfig({
   vite: {
     server: { watch: { ignored: unwatched() } },
     build: {
-      rolldownOptions: {
-        // Astro's MDX modules carry an internal "use astro:head-inject" marker that the bundler
-        // warns about once per story; the warning says nothing an editor can act on.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
+      rolldownOptions: { onwarn: quietHeadInjectWarnings },
     },
   },
 });

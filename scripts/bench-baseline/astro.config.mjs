@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { quietHeadInjectWarnings } from '../../src/lib/bundler-warnings.ts';
 
 export default defineConfig({
   outDir: process.env.FB_OUT_DIR,
@@ -15,12 +16,7 @@ export default defineConfig({
   // thousand warnings would count against it.
   vite: {
     build: {
-      rolldownOptions: {
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
+      rolldownOptions: { onwarn: quietHeadInjectWarnings },
     },
   },
 });

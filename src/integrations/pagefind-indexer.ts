@@ -24,7 +24,6 @@ function failure(step: string, errors: string[]): Error {
   return new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
 }
 
-/** A Pagefind index fed one rendered page at a time, written out at the end. */
 export class PageIndexer {
   #index: Promise<Index>;
   #pending: Promise<string[]>[] = [];

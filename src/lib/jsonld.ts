@@ -5,6 +5,7 @@
 import type { Lang } from '../schemas/localized.ts';
 import { isoDate, localeOf } from './format.ts';
 import type { Story, Translation } from './stories.ts';
+import { datasetPath } from './urls.ts';
 
 export interface Publisher {
   name: string;
@@ -72,8 +73,8 @@ export function datasetLd(
     variableMeasured: variables,
     ...(story.sources.length > 0 ? { isBasedOn: story.sources.map((s) => s.url) } : {}),
     distribution: [
-      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: `${url}data.csv` },
-      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: `${url}data.json` },
+      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: new URL(datasetPath(translation.lang, story.slug, 'csv'), url).href },
+      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: new URL(datasetPath(translation.lang, story.slug, 'json'), url).href },
     ],
   };
 }
