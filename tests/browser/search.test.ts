@@ -220,6 +220,30 @@ describe('the quick-search dialog', () => {
     await page.close();
   });
 
+  it('opens at once while the search code is still loading, and searches what was typed meanwhile', async () => {
+    const { page, errors } = await watched('zh', '/articles/gpt-5-4-reception/');
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const heldScripts: string[] = [];
+    await page.route('**/_astro/*.js', async (route) => {
+      heldScripts.push(new URL(route.request().url()).pathname);
+      await held;
+      await route.continue();
+    });
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: '搜索' });
+    await dialog.waitFor();
+    await page.waitForFunction(() => document.activeElement?.matches('dialog[open] input[name=q]') ?? false);
+    await page.keyboard.type('世界模型');
+    await expect.poll(() => heldScripts.length).toBeGreaterThan(0);
+    await expect(dialog.locator('.search-hit').count()).resolves.toBe(0);
+    release();
+    await dialog.locator('.search-hit').first().waitFor();
+    await expect(dialog.locator('.search-hit a').first().getAttribute('href')).resolves.toMatch(/^\/zh\/articles\//);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('is a plain link to the search page without JavaScript', async () => {
     const { page } = await watched('zh', '/', { javaScriptEnabled: false });
     await page.getByRole('link', { name: '搜索' }).click();

@@ -69,12 +69,10 @@ class SearchApp extends HTMLElement {
     if (this.inPage) {
       this.restore(new URLSearchParams(location.search));
       window.addEventListener('popstate', () => this.restore(new URLSearchParams(location.search)));
+    } else if (this.input.value.trim()) {
+      // The dialog opens before this code arrives: search for what was typed meanwhile.
+      this.schedule(true);
     }
-  }
-
-  focusInput() {
-    this.input.focus();
-    this.input.select();
   }
 
   /** Reads the form state from a URL: `?q=幻觉&all=1&sort=newest&tag=OpenAI`. */

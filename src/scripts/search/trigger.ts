@@ -3,18 +3,23 @@
  * the page, and Ctrl+K, Cmd+K or "/" open it from anywhere. The search code itself loads only
  * when the dialog first opens; without JavaScript the link leads to the search page.
  */
-async function open() {
-  const onSearchPage = document.querySelector<HTMLElement>('search-app[data-mode=page]');
-  await import('./search-app.ts');
-  if (onSearchPage) {
-    (onSearchPage as HTMLElement & { focusInput(): void }).focusInput();
-    return;
-  }
+function open() {
+  // The dialog and its form are in the page already: they open and take the keys at once, while
+  // the search code loads. Without that code (slow or failed load) the form submits to the search page.
+  const box = document.querySelector<HTMLElement>('search-app[data-mode=page]') ?? openDialog();
+  const input = box?.querySelector<HTMLInputElement>('input[name=q]');
+  if (!input) return;
+  // Selected, so what the reader types replaces the last query.
+  input.focus();
+  input.select();
+  void import('./search-app.ts');
+}
+
+function openDialog(): HTMLElement | null {
   const dialog = document.querySelector<HTMLDialogElement>('dialog.search-dialog');
-  if (!dialog) return;
+  if (!dialog) return null;
   if (!dialog.open) dialog.showModal();
-  await customElements.whenDefined('search-app');
-  (dialog.querySelector('search-app') as HTMLElement & { focusInput(): void }).focusInput();
+  return dialog.querySelector('search-app');
 }
 
 function typing(target: EventTarget | null): boolean {
@@ -27,7 +32,7 @@ document.addEventListener('keydown', (event) => {
   const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !typing(event.target);
   if (k || slash) {
     event.preventDefault();
-    void open();
+    open();
   }
 });
 
@@ -35,7 +40,7 @@ document.addEventListener('click', (event) => {
   const trigger = (event.target as Element | null)?.closest('a.search-trigger');
   if (!trigger || event.metaKey || event.ctrlKey || event.shiftKey) return;
   event.preventDefault();
-  void open();
+  open();
 });
 
 document.addEventListener('click', (event) => {
