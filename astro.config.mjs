@@ -12,6 +12,7 @@ import { fixSitemapEntry } from './src/lib/sitemap.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 import { quietHeadInjectWarnings } from './src/lib/bundler-warnings.ts';
 import { cacheDir, outDir, siteUrl, unwatched } from './src/lib/site-env.ts';
+import { storyPageLang } from './src/lib/urls.ts';
 
 /** URL prefix → hreflang, for the sitemap. */
 const SITEMAP_LANGUAGES = { zh: 'zh-CN', en: 'en' };
@@ -47,7 +48,8 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
       serialize: (item) => fixSitemapEntry(item, SITEMAP_LANGUAGES),
     }),
-    pagefind(),
+    // Story pages are searched, one search bundle a language: /pagefind/zh/ and /pagefind/en/.
+    pagefind({ bundleOf: storyPageLang }),
   ],
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits;

@@ -71,7 +71,7 @@ export class PageIndexer {
       return {
         // A page without data-pagefind-body (the 404 page, lists, search) gets no fragment.
         pages: names.filter((n) => n.endsWith('.pf_fragment')).length,
-        languages: names.map((n) => /^pagefind\.([\w-]+)\.pf_meta$/.exec(n)?.[1]).filter((l): l is string => Boolean(l)),
+        languages: names.map((n) => /^pagefind\.([\w-]+?)_[0-9a-f]+\.pf_meta$/.exec(n)?.[1]).filter((l): l is string => Boolean(l)),
         files: names.length,
         catchUpSeconds: (parsed - start) / 1000,
         writeSeconds: (done - parsed) / 1000,

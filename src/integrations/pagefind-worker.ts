@@ -9,9 +9,10 @@
 import childProcess from 'node:child_process';
 import { parentPort } from 'node:worker_threads';
 import { PageIndexer, type IndexReport } from './pagefind-indexer.ts';
+import { searchablePart } from './pagefind-searchable.ts';
 
 export type IndexerRequest =
-  | { type: 'page'; seq: number; url?: string; content?: string }
+  | { type: 'page'; seq: number; url?: string; html?: Uint8Array }
   | { type: 'finish'; outputPath: string };
 export type IndexerReply = { report: IndexReport } | { error: string };
 
@@ -41,10 +42,14 @@ if (parentPort) {
   let indexer: PageIndexer | undefined;
   watchPagefindProcess(() => indexer?.stopping ?? false);
   indexer = new PageIndexer();
-  const held = new Map<number, { url?: string; content?: string }>();
+  const held = new Map<number, { url?: string; html?: Uint8Array }>();
   let next = 0;
-  const release = (page: { url?: string; content?: string }) => {
-    if (page.url !== undefined && page.content !== undefined) indexer!.add(page.url, page.content);
+  const decoder = new TextDecoder();
+  const release = (page: { url?: string; html?: Uint8Array }) => {
+    // Once any page marks its content with data-pagefind-body, Pagefind skips pages without it
+    // (lists, search, 404); not sending them saves parsing them.
+    const content = page.html && searchablePart(decoder.decode(page.html));
+    if (page.url !== undefined && content !== undefined) indexer!.add(page.url, content);
   };
   parentPort.on('message', (request: IndexerRequest) => {
     if (request.type === 'page') {

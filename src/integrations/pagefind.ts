@@ -1,16 +1,17 @@
 /**
- * Builds the Pagefind search index during `astro build`, through Pagefind's Node API, into
- * `<outDir>/pagefind/`: one index per `<html lang>`. Any error Pagefind reports fails the build.
+ * Builds the Pagefind search index during `astro build`, through Pagefind's Node API: one bundle
+ * per group of pages that `bundleOf` names (the site has one a language), each in
+ * `<outDir>/pagefind/<bundle>/`. Any error Pagefind reports fails the build.
  *
  * Each page is handed to Pagefind the moment Astro renders it (a wrapper around Astro's
- * prerenderer), through a worker thread that talks to the Pagefind process, so Pagefind parses
- * pages on the second core while Node renders the rest, in Astro's path order whatever order
- * they finish in (the index is then the same bytes on every build). Writing the bundle starts as
- * soon as the last page is rendered, alongside the other integrations' end-of-build work.
- * Indexing the written folder afterwards cost the build the whole parse on top of the render.
+ * prerenderer), through a worker thread per bundle that talks to that bundle's Pagefind process,
+ * so Pagefind parses pages on the second core while Node renders the rest, in Astro's path order
+ * whatever order they finish in (the index is then the same bytes on every build). Bundles are
+ * rendered one after the other and each is written as soon as its last page is in, while the
+ * pages after it render: writing an index is seconds of work, and a build of one bundle waited
+ * for all of it after its last page.
  *
- * In `astro dev`, serves the index of the last build so an editor can try searches while writing.
- */
+ * In `astro dev`, serves the index of the last build so an editor can try searches while writing. */
 import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -38,9 +39,13 @@ class IndexerThread {
     this.#outcome.catch(() => {});
   }
 
-  /** Path number `seq` in Astro's order, with its searchable HTML or without (nothing to index). */
-  page(seq: number, url?: string, content?: string): void {
-    this.#worker.postMessage({ type: 'page', seq, url, content } satisfies IndexerRequest);
+  /**
+   * Path number `seq` in Astro's order, with its rendered HTML or without (nothing to index). The
+   * bytes move to the worker, which decodes them and picks out what Pagefind needs: cloning page
+   * text into the message cost the main thread more than rendering some pages.
+   */
+  page(seq: number, url?: string, html?: Uint8Array<ArrayBuffer>): void {
+    this.#worker.postMessage({ type: 'page', seq, url, html } satisfies IndexerRequest, html ? [html.buffer] : []);
   }
 
   finish(outputPath: string): Promise<IndexReport> {
@@ -54,71 +59,105 @@ function pathKey(pathname: string): string {
   return decodeURI(pathname).replace(/\/+$/, '') || '/';
 }
 
-const BODY = /<article\b[^>]*\sdata-pagefind-body[\s>=]/;
-const PAGEFIND_DATA = /\sdata-pagefind-(?:body|filter|meta|default-meta|sort|weight|index-attrs)\b/;
-/** Elements whose text may hold a literal "</article>" that does not end the article. */
-const RAW_TEXT = ['script', 'style', 'template', 'textarea'];
-const count = (text: string, part: string) => text.split(part).length - 1;
-
-/**
- * What Pagefind needs of a page: `<html lang>` and the one `<article data-pagefind-body>`, when
- * nothing outside that article carries Pagefind attributes (it indexes to the same bytes, from
- * half the HTML to encode and pipe); otherwise the whole page. Undefined for a page without
- * searchable content.
- */
-export function searchablePart(html: string): string | undefined {
-  if (!html.includes('data-pagefind-body')) return undefined;
-  const start = BODY.exec(html)?.index ?? -1;
-  const end = html.indexOf('</article>', start) + '</article>'.length;
-  const lang = /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1];
-  const article = start >= 0 ? html.slice(start, end) : '';
-  const nested = article.indexOf('<article', 1) >= 0;
-  const cutInside = RAW_TEXT.some((tag) => count(article, `<${tag}`) !== count(article, `</${tag}>`));
-  if (start < 0 || !lang || nested || cutInside || PAGEFIND_DATA.test(html.slice(0, start)) || PAGEFIND_DATA.test(html.slice(end))) return html;
-  return `<!doctype html><html lang="${lang}"><body>${article}</body></html>`;
+export interface PagefindOptions {
+  /**
+   * The search bundle a page belongs to, by its path (decoded, no trailing slash), or undefined
+   * for a page that is not searched. Each bundle is a Pagefind index of its own, served from
+   * `/pagefind/<bundle>/`. A page outside every bundle must not carry `data-pagefind-body`.
+   */
+  bundleOf(pathname: string): string | undefined;
 }
 
-/** Astro's prerenderer, with every page that has searchable content also handed to `indexer`. */
-function indexingPrerenderer(base: AstroPrerenderer, indexer: IndexerThread): AstroPrerenderer {
-  // Each path's place in Astro's list: pages reach the index in this order (see the worker).
-  const order = new Map<string, number>();
+/** One bundle's indexer, and how many of its pages are still to be rendered. */
+class Bundle {
+  readonly indexer = new IndexerThread();
+  readonly seqOf = new Map<string, number>();
+  remaining = 0;
+  lastPageAt = 0;
+  written?: Promise<IndexReport>;
+
+  constructor(readonly name: string, readonly outputPath: string) {}
+
+  /** Writes the bundle once its last page is in (or when Astro is done: a path it skipped). */
+  finish(): Promise<IndexReport> {
+    this.lastPageAt ||= performance.now();
+    this.written ??= this.indexer.finish(this.outputPath);
+    // Awaited in astro:build:done; until then a failure must not count as unhandled.
+    this.written.catch(() => {});
+    return this.written;
+  }
+}
+
+/**
+ * Astro's prerenderer, with each page of a search bundle also handed to that bundle's indexer.
+ * The pages are rendered bundle by bundle, then the rest, so each bundle is written while the
+ * pages after it render instead of after all of them.
+ */
+function indexingPrerenderer(base: AstroPrerenderer, options: PagefindOptions, bundleDir: string, bundles: Map<string, Bundle>): AstroPrerenderer {
+  const bundleOfPath = new Map<string, Bundle>();
   return {
     name: 'frontier-brief:pagefind',
     setup: base.setup && (() => base.setup!()),
     async getStaticPaths() {
       const paths = await base.getStaticPaths();
-      paths.forEach(({ pathname }, seq) => order.set(pathKey(pathname), seq));
-      return paths;
+      const groups = new Map<Bundle | undefined, typeof paths>();
+      for (const entry of paths) {
+        const key = pathKey(entry.pathname);
+        const name = options.bundleOf(key);
+        let bundle = name === undefined ? undefined : bundles.get(name);
+        if (name !== undefined && !bundle) {
+          if (!/^[\w-]+$/.test(name)) throw new Error(`Pagefind: bundleOf("${key}") gave "${name}", which is not a folder name (letters, digits, "-", "_")`);
+          bundle = new Bundle(name, path.join(bundleDir, name));
+          bundles.set(name, bundle);
+        }
+        if (bundle) {
+          // Numbered in Astro's order within the bundle: pages reach the index in this order.
+          bundle.seqOf.set(key, bundle.remaining++);
+          bundleOfPath.set(key, bundle);
+        }
+        if (!groups.has(bundle)) groups.set(bundle, []);
+        groups.get(bundle)!.push(entry);
+      }
+      const rest = groups.get(undefined) ?? [];
+      groups.delete(undefined);
+      return [...groups.values(), rest].flat();
     },
     collectStaticImages: base.collectStaticImages && (() => base.collectStaticImages!()),
     teardown: base.teardown && (() => base.teardown!()),
-    async render(request, options) {
+    async render(request, renderOptions) {
       const url = new URL(request.url).pathname;
-      const seq = order.get(pathKey(url));
-      if (seq === undefined) throw new Error(`Pagefind: ${url} is not among the paths Astro listed for the build`);
-      const result = await base.render(request, options);
+      const key = pathKey(url);
+      const result = await base.render(request, renderOptions);
       const response = result instanceof Response ? result : result.response;
-      if (options.routeData.type !== 'page' || response.status !== 200 || !response.body) {
-        indexer.page(seq);
+      const bundle = bundleOfPath.get(key);
+      const isPage = renderOptions.routeData.type === 'page' && response.status === 200 && response.body;
+      if (!isPage) {
+        if (bundle) settle(bundle, key);
         return result;
       }
-      // The body can be read once: read it here and give Astro an identical response to write.
-      const html = await response.text();
-      // Once any page marks its content with data-pagefind-body, Pagefind skips pages without
-      // it (lists, search, 404); not sending them saves parsing them.
-      indexer.page(seq, url, searchablePart(html));
-      const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+      // The body can be read once: read it here and give Astro the same bytes to write.
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      if (bundle) settle(bundle, key, url, bytes.slice());
+      else if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('data-pagefind-body')) {
+        throw new Error(`Pagefind: ${url} has searchable content (data-pagefind-body) but belongs to no search bundle: see bundleOf in astro.config.mjs`);
+      }
+      const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
       return result instanceof Response ? copy : { ...result, response: copy };
     },
   };
 }
 
+/** Hands a rendered page (or the word that it has nothing to index) to its bundle. */
+function settle(bundle: Bundle, key: string, url?: string, html?: Uint8Array<ArrayBuffer>): void {
+  bundle.indexer.page(bundle.seqOf.get(key)!, url, html);
+  if (--bundle.remaining === 0) void bundle.finish();
+}
+
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm' };
 
-export default function pagefindIntegration(): AstroIntegration {
+export default function pagefindIntegration(options: PagefindOptions): AstroIntegration {
   let outDir = '';
-  let indexer: IndexerThread | undefined;
-  let finished: Promise<IndexReport> | undefined;
+  const bundles = new Map<string, Bundle>();
   let start = 0;
   let generated = 0;
   return {
@@ -133,26 +172,33 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:start': ({ setPrerenderer }) => {
         setPrerenderer((base) => {
-          indexer = new IndexerThread();
           start = performance.now();
-          return indexingPrerenderer(base, indexer);
+          return indexingPrerenderer(base, options, path.join(outDir, 'pagefind'), bundles);
         });
       },
       'astro:build:generated': () => {
-        if (!indexer) throw new Error('Pagefind: no page was rendered through the indexing prerenderer');
+        if (!bundles.size) throw new Error('Pagefind: no page belongs to a search bundle (see bundleOf in astro.config.mjs)');
         generated = performance.now();
-        finished = indexer.finish(path.join(outDir, 'pagefind'));
-        // Awaited in astro:build:done; until then a failure must not count as unhandled.
-        finished.catch(() => {});
+        // A bundle still waiting for pages is waiting for paths Astro did not render.
+        for (const bundle of bundles.values()) void bundle.finish();
       },
       'astro:build:done': async ({ logger }) => {
-        if (!finished) throw new Error('Pagefind: the build finished without generating pages');
-        const report = await finished;
+        const reports = await Promise.all([...bundles.values()].map(async (bundle) => ({ bundle, report: await bundle.finish() })));
         const now = performance.now();
         const seconds = (ms: number) => (ms / 1000).toFixed(1);
+        for (const { bundle, report } of reports) {
+          if (!report.pages) throw new Error(`Pagefind: none of the pages of search bundle "${bundle.name}" has data-pagefind-body, so its index is empty`);
+        }
+        const pages = reports.reduce((n, { report }) => n + report.pages, 0);
+        const files = reports.reduce((n, { report }) => n + report.files, 0);
         logger.info(
-          `indexed ${report.pages} pages in ${report.languages.join(', ')} (${report.files} files, ${seconds(now - generated)} s after the pages; ${seconds(now - start)} s since the first; ${report.catchUpSeconds.toFixed(1)} s to catch up, ${report.writeSeconds.toFixed(1)} s to write)`,
+          `indexed ${pages} pages in ${reports.map(({ bundle }) => bundle.name).join(', ')} (${files} files, ${seconds(now - generated)} s after the pages; ${seconds(now - start)} s since the first)`,
         );
+        for (const { bundle, report } of reports) {
+          logger.info(
+            `  /pagefind/${bundle.name}/: ${report.pages} pages in ${report.languages.join(', ')}, ${report.files} files; last page ${seconds(bundle.lastPageAt - start)} s in, then ${report.catchUpSeconds.toFixed(1)} s to catch up and ${report.writeSeconds.toFixed(1)} s to write`,
+          );
+        }
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundle = path.join(outDir, 'pagefind');

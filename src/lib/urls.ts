@@ -1,5 +1,5 @@
 /** Every URL the site makes, in one place, so links and routes cannot drift apart. */
-import type { Lang } from '../schemas/localized.ts';
+import { LANGS, type Lang } from '../schemas/localized.ts';
 
 export function homePath(lang: Lang, page = 1): string {
   return page <= 1 ? `/${lang}/` : `/${lang}/${page}/`;
@@ -7,6 +7,13 @@ export function homePath(lang: Lang, page = 1): string {
 
 export function articlePath(lang: Lang, slug: string): string {
   return `/${lang}/articles/${slug}/`;
+}
+
+/** The language of a story page's path ("/zh/articles/slug", with or without the last "/"), or undefined. */
+export function storyPageLang(pathname: string): Lang | undefined {
+  const [empty, lang, section, slug, ...rest] = pathname.split('/');
+  const story = empty === '' && section === 'articles' && Boolean(slug) && rest.join('') === '';
+  return story ? LANGS.find((l) => l === lang) : undefined;
 }
 
 /** A story's figures as a download: `/{lang}/articles/{slug}/data.csv` or `data.json`. */

@@ -118,7 +118,8 @@ describe('the search page', () => {
     await expect(page.locator('[data-status]').textContent()).resolves.toContain('Type to search every story');
     const first = await ask(page, 'hallucination');
     expect(first[0]).toBe('gpt-5-4-reception');
-    expect(requests.some((r) => r.path === '/pagefind/pagefind.js')).toBe(true);
+    // The page's own language's bundle (see astro.config.mjs).
+    expect(requests.some((r) => r.path === '/pagefind/en/pagefind.js')).toBe(true);
     const hit = page.locator('.search-hit').first();
     await expect(hit.locator('mark').first().textContent()).resolves.toMatch(/hallucination/i);
     await expect(hit.locator('time').textContent()).resolves.toBe('November 26, 2026');

@@ -94,7 +94,7 @@ describe('drafts', () => {
     expect(readFileSync(path.join(dist, 'zh/rss.xml'), 'utf8')).not.toContain('zh-only-story');
     expect(readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('zh-only-story');
     expect(readFileSync(path.join(dist, 'zh/tags/alpha/index.html'), 'utf8')).not.toContain('zh-only-story');
-    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/zh/pagefind-entry.json'), 'utf8'));
     expect(entry.languages['zh-cn'].page_count).toBe(1);
   });
 

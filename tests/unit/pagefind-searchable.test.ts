@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchablePart } from '../../src/integrations/pagefind.ts';
+import { searchablePart } from '../../src/integrations/pagefind-searchable.ts';
 
 const page = (head: string, body: string) => `<!DOCTYPE html><html lang="zh-CN" data-lang="zh"><head>${head}</head><body>${body}</body></html>`;
 const ARTICLE = '<article class="wrap" data-pagefind-body><h1>标题</h1><p data-pagefind-meta="summary">摘要</p></article>';

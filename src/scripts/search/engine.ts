@@ -1,7 +1,7 @@
 /**
  * Pagefind, loaded on the first search and never before. One Pagefind instance a language, each
- * with its own index and word analysis; the page's language is searched first and the other on
- * request, and their results are merged by score.
+ * on its own bundle with its own index and word analysis; the page's language is searched first
+ * and the other on request, and their results are merged by score.
  */
 import { HIGHLIGHT_PARAM } from './constants.ts';
 import { normalizeQuery } from './query.ts';
@@ -56,37 +56,26 @@ export interface SearchResponse {
   facets: Record<string, Record<string, number>>;
 }
 
-/** The page's own language tag for each site language, as Pagefind keys its indexes. */
-const TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
-const BASE = '/pagefind/';
+/** Each language's stories are a Pagefind bundle of their own (see astro.config.mjs). */
+const bundle = (lang: Lang) => `/pagefind/${lang}/`;
 const RANKING = { pageLength: 0.1, termSaturation: 1.6 };
 
 let loading: Promise<PagefindModule> | undefined;
 const instances = new Map<Lang, Promise<PagefindInstance>>();
 
-function pagefindModule(): Promise<PagefindModule> {
+function pagefindModule(lang: Lang): Promise<PagefindModule> {
   // Served from the build output, outside the bundle: the index and its code are written together.
-  loading ??= import(/* @vite-ignore */ `${BASE}pagefind.js`) as Promise<PagefindModule>;
+  // Every bundle holds the same code; the page's own language's copy is the one loaded.
+  loading ??= import(/* @vite-ignore */ `${bundle(lang)}pagefind.js`) as Promise<PagefindModule>;
   return loading;
 }
 
-/**
- * Pagefind picks its index from `<html lang>` when an instance is created, so the instance for
- * the other language is created while the attribute briefly names that language.
- */
-function instance(lang: Lang): Promise<PagefindInstance> {
+/** One instance a language, each on its own bundle (which holds that language's index alone). */
+function instance(pageLang: Lang, lang: Lang): Promise<PagefindInstance> {
   let made = instances.get(lang);
   if (!made) {
-    made = pagefindModule().then(async (pagefind) => {
-      const html = document.documentElement;
-      const own = html.lang;
-      html.lang = TAG[lang];
-      let created: PagefindInstance;
-      try {
-        created = pagefind.createInstance({ basePath: BASE });
-      } finally {
-        html.lang = own;
-      }
+    made = pagefindModule(pageLang).then(async (pagefind) => {
+      const created = pagefind.createInstance({ basePath: bundle(lang) });
       await created.options({
         highlightParam: HIGHLIGHT_PARAM,
         excerptLength: 24,
@@ -121,7 +110,7 @@ export async function runSearch(pageLang: Lang, request: SearchRequest, limit = 
     ...(request.sort === 'newest' ? { sort: { date: 'desc' } } : {}),
   };
   const responses = await Promise.all(
-    langs.map(async (lang) => ({ lang, response: await (await instance(lang)).search(query || null, options) })),
+    langs.map(async (lang) => ({ lang, response: await (await instance(pageLang, lang)).search(query || null, options) })),
   );
   const facets: Record<string, Record<string, number>> = {};
   const ranked = responses.flatMap(({ lang, response }) => {

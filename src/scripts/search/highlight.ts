@@ -5,7 +5,8 @@
 import { HIGHLIGHT_PARAM } from './constants.ts';
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-  const url = '/pagefind/pagefind-highlight.js';
+  // Story pages live under their language (/zh/articles/…), as does that language's search bundle.
+  const url = `/pagefind/${location.pathname.split('/')[1]}/pagefind-highlight.js`;
   void import(/* @vite-ignore */ url).then(({ default: PagefindHighlight }) => {
     new PagefindHighlight({
       highlightParam: HIGHLIGHT_PARAM,
