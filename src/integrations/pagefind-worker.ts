@@ -12,8 +12,14 @@ import { PageIndexer, type IndexReport } from './pagefind-indexer.ts';
 import { searchablePart } from './pagefind-searchable.ts';
 
 export type IndexerRequest =
-  | { type: 'page'; seq: number; url?: string; html?: Uint8Array }
+  | { type: 'pages'; pages: PageMessage[] }
   | { type: 'finish'; outputPath: string };
+/** A path's number in Astro's order, with its HTML when it has some to index. */
+export interface PageMessage {
+  seq: number;
+  url?: string;
+  html?: Uint8Array;
+}
 export type IndexerReply = { report: IndexReport } | { error: string };
 
 function reply(message: IndexerReply): void {
@@ -42,18 +48,18 @@ if (parentPort) {
   let indexer: PageIndexer | undefined;
   watchPagefindProcess(() => indexer?.stopping ?? false);
   indexer = new PageIndexer();
-  const held = new Map<number, { url?: string; html?: Uint8Array }>();
+  const held = new Map<number, PageMessage>();
   let next = 0;
   const decoder = new TextDecoder();
-  const release = (page: { url?: string; html?: Uint8Array }) => {
+  const release = (page: PageMessage) => {
     // Once any page marks its content with data-pagefind-body, Pagefind skips pages without it
     // (lists, search, 404); not sending them saves parsing them.
     const content = page.html && searchablePart(decoder.decode(page.html));
     if (page.url !== undefined && content !== undefined) indexer!.add(page.url, content);
   };
   parentPort.on('message', (request: IndexerRequest) => {
-    if (request.type === 'page') {
-      held.set(request.seq, request);
+    if (request.type === 'pages') {
+      for (const page of request.pages) held.set(page.seq, page);
       while (held.has(next)) {
         release(held.get(next)!);
         held.delete(next++);
