@@ -13,6 +13,7 @@ import type { Model } from '../schemas/model.ts';
 import { buildStories, type Story } from '../lib/stories.ts';
 import { buildRelatedIndex, relatedFor, type RelatedPick } from '../lib/related.ts';
 import { LANGS, type Lang } from '../schemas/localized.ts';
+import { contentDir } from '../lib/site-env.ts';
 
 export interface Site {
   stories: Story[];
@@ -52,6 +53,15 @@ async function load(): Promise<Site> {
     getCollection('metrics'),
     getCollection('tags'),
   ]);
+  // Astro only logs a missing folder or registry file and goes on with an empty collection: a
+  // wrong FB_CONTENT_DIR would otherwise build an empty site.
+  const root = contentDir();
+  if (!articles.length) {
+    throw new Error(`No stories in ${path.join(root, 'articles')}: expected a folder a story holding zh.mdx and/or en.mdx (the content folder is FB_CONTENT_DIR, or content/)`);
+  }
+  if (!tags.length) {
+    throw new Error(`No tags in ${path.join(root, 'tags.yaml')}: expected the tag registry, every tag with its zh and en name (the content folder is FB_CONTENT_DIR, or content/)`);
+  }
   const registries = {
     models: new Map(models.map((m) => [m.id, m.data])),
     metrics: new Map(metrics.map((m) => [m.id, m.data])),

@@ -85,6 +85,18 @@ describe('a build of broken content fails and says where and why', () => {
     expect(output).toMatch(message);
   });
 
+  it.each([
+    ['no-tags', 'tags.yaml', /No tags in \S*no-tags\S*\/content\/tags\.yaml: expected the tag registry/],
+    ['no-stories', 'articles', /No stories in \S*no-stories\S*\/content\/articles: expected a folder a story holding zh\.mdx and\/or en\.mdx/],
+  ])('%s: a content folder without its %s stops the build, not an empty site', async (name, missing, message) => {
+    const dir = await copyFixture(name);
+    dirs.push(dir);
+    await rm(path.join(dir, 'content', missing), { recursive: true });
+    const { code, output } = await buildSite(path.join(dir, 'content'), path.join(dir, 'dist'));
+    expect(code).not.toBe(0);
+    expect(output).toMatch(message);
+  });
+
   it('reports a misnamed file instead of skipping it', async () => {
     const dir = await copyFixture('misnamed');
     dirs.push(dir);
