@@ -2,7 +2,7 @@
  * The site's content, loaded once per build: every story built and checked, plus the registries.
  * Pages call `loadSite()`; the first call does the work and a bad story stops the build here.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { invalidDates } from '../lib/dates.ts';
@@ -53,13 +53,14 @@ async function load(): Promise<Site> {
     getCollection('metrics'),
     getCollection('tags'),
   ]);
-  // Astro only logs a missing folder or registry file and goes on with an empty collection: a
-  // wrong FB_CONTENT_DIR would otherwise build an empty site.
+  // Astro only logs a missing folder or registry file and goes on, with an empty collection or
+  // (for a registry file, when its cache exists) the entries of the last build: a wrong
+  // FB_CONTENT_DIR or a deleted registry would otherwise build quietly.
   const root = contentDir();
   if (!articles.length) {
     throw new Error(`No stories in ${path.join(root, 'articles')}: expected a folder a story holding zh.mdx and/or en.mdx (the content folder is FB_CONTENT_DIR, or content/)`);
   }
-  if (!tags.length) {
+  if (!tags.length || !existsSync(path.join(root, 'tags.yaml'))) {
     throw new Error(`No tags in ${path.join(root, 'tags.yaml')}: expected the tag registry, every tag with its zh and en name (the content folder is FB_CONTENT_DIR, or content/)`);
   }
   const registries = {

@@ -1,4 +1,8 @@
 /** What of a rendered page goes to Pagefind; used by the indexer's worker thread. */
+/** An element marked as searchable content (not the attribute's name quoted in text). */
+const ANY_BODY = /<[a-z][\w-]*\b[^>]*\sdata-pagefind-body[\s>=/]/i;
+export const hasSearchableContent = (html: string): boolean => ANY_BODY.test(html);
+
 const BODY = /<article\b[^>]*\sdata-pagefind-body[\s>=]/;
 const PAGEFIND_DATA = /\sdata-pagefind-(?:body|filter|meta|default-meta|sort|weight|index-attrs)\b/;
 /** Elements whose text may hold a literal "</article>" that does not end the article. */
@@ -12,7 +16,7 @@ const count = (text: string, part: string) => text.split(part).length - 1;
  * searchable content.
  */
 export function searchablePart(html: string): string | undefined {
-  if (!html.includes('data-pagefind-body')) return undefined;
+  if (!hasSearchableContent(html)) return undefined;
   const start = BODY.exec(html)?.index ?? -1;
   const end = html.indexOf('</article>', start) + '</article>'.length;
   const lang = /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1];

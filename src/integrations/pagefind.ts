@@ -12,13 +12,14 @@
  * for all of it after its last page.
  *
  * In `astro dev`, serves the index of the last build so an editor can try searches while writing. */
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import type { IndexReport } from './pagefind-indexer.ts';
+import { hasSearchableContent } from './pagefind-searchable.ts';
 import type { IndexerReply, IndexerRequest, PageMessage } from './pagefind-worker.ts';
 
 /** Pages a message to an indexer's thread. */
@@ -125,7 +126,8 @@ function indexingPrerenderer(base: AstroPrerenderer, options: PagefindOptions, b
           bundle = new Bundle(name, path.join(bundleDir, name));
           bundles.set(name, bundle);
         }
-        if (bundle) {
+        // Astro renders the first of two routes with the same path; number that one only.
+        if (bundle && !bundle.seqOf.has(key)) {
           // Numbered in Astro's order within the bundle: pages reach the index in this order.
           bundle.seqOf.set(key, bundle.remaining++);
           bundleOfPath.set(key, bundle);
@@ -153,7 +155,7 @@ function indexingPrerenderer(base: AstroPrerenderer, options: PagefindOptions, b
       // The body can be read once: read it here and give Astro the same bytes to write.
       const bytes = new Uint8Array(await response.arrayBuffer());
       if (bundle) settle(bundle, key, url, bytes.slice());
-      else if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('data-pagefind-body')) {
+      else if (hasSearchableContent(decoder.decode(bytes))) {
         throw new Error(`Pagefind: ${url} has searchable content (data-pagefind-body) but belongs to no search bundle: see bundleOf in astro.config.mjs`);
       }
       const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
@@ -161,6 +163,8 @@ function indexingPrerenderer(base: AstroPrerenderer, options: PagefindOptions, b
     },
   };
 }
+
+const decoder = new TextDecoder();
 
 /** Hands a rendered page (or the word that it has nothing to index) to its bundle. */
 function settle(bundle: Bundle, key: string, url?: string, html?: Uint8Array<ArrayBuffer>): void {
@@ -187,6 +191,7 @@ export default function pagefindIntegration(options: PagefindOptions): AstroInte
       },
       'astro:build:start': ({ setPrerenderer }) => {
         setPrerenderer((base) => {
+          bundles.clear();
           start = performance.now();
           return indexingPrerenderer(base, options, path.join(outDir, 'pagefind'), bundles);
         });
@@ -216,11 +221,13 @@ export default function pagefindIntegration(options: PagefindOptions): AstroInte
         }
       },
       'astro:server:setup': ({ server, logger }) => {
-        const bundle = path.join(outDir, 'pagefind');
-        if (!existsSync(bundle)) logger.warn('no search index yet: run `npm run build` once to search in dev');
+        const root = path.join(outDir, 'pagefind');
+        // A build's output holds a bundle folder with Pagefind's code in it.
+        const built = existsSync(root) && readdirSync(root, { withFileTypes: true }).some((e) => e.isDirectory() && existsSync(path.join(root, e.name, 'pagefind.js')));
+        if (!built) logger.warn('no search index yet: run `npm run build` once to search in dev');
         server.middlewares.use('/pagefind/', (req, res, next) => {
-          const file = path.join(bundle, decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname));
-          if (!file.startsWith(bundle) || !existsSync(file)) return next();
+          const file = path.join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname));
+          if (!file.startsWith(root + path.sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return next();
           res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
           createReadStream(file).pipe(res);
         });

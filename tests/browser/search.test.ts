@@ -171,6 +171,25 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('searches what was typed before its code arrived, not the query the page opened with', async () => {
+    const page = await browser.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/en/search/?q=hallucination`, { waitUntil: 'commit' });
+    const input = page.locator('search-app[data-mode=page] input[name=q]');
+    await input.click();
+    await input.fill('embodied');
+    release();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'embodied');
+    await page.locator('.search-hit').first().waitFor();
+    await expect(input.inputValue()).resolves.toBe('embodied');
+    await page.close();
+  });
+
   it('marks the matched words on the story a result leads to', async () => {
     const { page } = await watched('en', '/search/');
     expect((await ask(page, 'obsolescence'))[0]).toBe('ai-agent-stack-obsolescence');

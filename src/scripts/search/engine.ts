@@ -61,20 +61,32 @@ const bundle = (lang: Lang) => `/pagefind/${lang}/`;
 const RANKING = { pageLength: 0.1, termSaturation: 1.6 };
 
 let loading: Promise<PagefindModule> | undefined;
-const instances = new Map<Lang, Promise<PagefindInstance>>();
+const instances = new Map<Lang, Promise<PagefindInstance | undefined>>();
 
 function pagefindModule(lang: Lang): Promise<PagefindModule> {
   // Served from the build output, outside the bundle: the index and its code are written together.
-  // Every bundle holds the same code; the page's own language's copy is the one loaded.
+  // Every bundle holds the same code; the first bundle searched provides it.
   loading ??= import(/* @vite-ignore */ `${bundle(lang)}pagefind.js`) as Promise<PagefindModule>;
+  // A failed load is tried again on the next search, not remembered.
+  loading.catch(() => (loading = undefined));
   return loading;
 }
 
+/** A language with no published story has no bundle: its search finds nothing, not an error. */
+async function hasBundle(lang: Lang): Promise<boolean> {
+  const response = await fetch(`${bundle(lang)}pagefind-entry.json`);
+  if (response.status === 404) return false;
+  if (!response.ok) throw new Error(`search index: ${response.status} for ${response.url}`);
+  return true;
+}
+
 /** One instance a language, each on its own bundle (which holds that language's index alone). */
-function instance(pageLang: Lang, lang: Lang): Promise<PagefindInstance> {
+function instance(lang: Lang): Promise<PagefindInstance | undefined> {
   let made = instances.get(lang);
   if (!made) {
-    made = pagefindModule(pageLang).then(async (pagefind) => {
+    made = hasBundle(lang).then(async (exists) => {
+      if (!exists) return undefined;
+      const pagefind = await pagefindModule(lang);
       const created = pagefind.createInstance({ basePath: bundle(lang) });
       await created.options({
         highlightParam: HIGHLIGHT_PARAM,
@@ -91,6 +103,7 @@ function instance(pageLang: Lang, lang: Lang): Promise<PagefindInstance> {
       return created;
     });
     instances.set(lang, made);
+    made.catch(() => instances.delete(lang));
   }
   return made;
 }
@@ -110,7 +123,10 @@ export async function runSearch(pageLang: Lang, request: SearchRequest, limit = 
     ...(request.sort === 'newest' ? { sort: { date: 'desc' } } : {}),
   };
   const responses = await Promise.all(
-    langs.map(async (lang) => ({ lang, response: await (await instance(pageLang, lang)).search(query || null, options) })),
+    langs.map(async (lang) => {
+      const searcher = await instance(lang);
+      return { lang, response: searcher ? await searcher.search(query || null, options) : { results: [], filters: {}, totalFilters: {} } };
+    }),
   );
   const facets: Record<string, Record<string, number>> = {};
   const ranked = responses.flatMap(({ lang, response }) => {

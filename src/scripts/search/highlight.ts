@@ -5,8 +5,8 @@
 import { HIGHLIGHT_PARAM } from './constants.ts';
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-  // Story pages live under their language (/zh/articles/…), as does that language's search bundle.
-  const url = `/pagefind/${location.pathname.split('/')[1]}/pagefind-highlight.js`;
+  // Any bundle's copy of the highlighter will do: the page's own language's.
+  const url = `/pagefind/${document.documentElement.dataset.lang}/pagefind-highlight.js`;
   void import(/* @vite-ignore */ url).then(({ default: PagefindHighlight }) => {
     new PagefindHighlight({
       highlightParam: HIGHLIGHT_PARAM,

@@ -67,7 +67,11 @@ class SearchApp extends HTMLElement {
       this.search(true);
     });
     if (this.inPage) {
-      this.restore(new URLSearchParams(location.search));
+      const params = new URLSearchParams(location.search);
+      // Typed into the box (after "/", say) before this code arrived: search that, not the URL's query.
+      const typed = document.activeElement === this.input && this.input.value.trim() && this.input.value !== (params.get('q') ?? '');
+      if (typed) this.schedule(true);
+      else this.restore(params);
       window.addEventListener('popstate', () => this.restore(new URLSearchParams(location.search)));
     } else if (this.input.value.trim()) {
       // The dialog opens before this code arrives: search for what was typed meanwhile.

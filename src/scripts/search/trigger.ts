@@ -12,7 +12,8 @@ function open() {
   // Selected, so what the reader types replaces the last query.
   input.focus();
   input.select();
-  void import('./search-app.ts');
+  // Failing to load leaves the plain form, which submits to the search page.
+  import('./search-app.ts').catch(() => {});
 }
 
 function openDialog(): HTMLElement | null {
