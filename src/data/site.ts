@@ -56,7 +56,7 @@ async function load(): Promise<Site> {
   // Astro only logs a missing folder or registry file and goes on, with an empty collection or
   // (for a registry file, when its cache exists) the entries of the last build: a wrong
   // FB_CONTENT_DIR or a deleted registry would otherwise build quietly.
-  const root = contentDir();
+  const root = contentDir(process.env, process.cwd());
   if (!articles.length) {
     throw new Error(`No stories in ${path.join(root, 'articles')}: expected a folder a story holding zh.mdx and/or en.mdx (the content folder is FB_CONTENT_DIR, or content/)`);
   }

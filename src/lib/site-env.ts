@@ -13,8 +13,12 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(projectRoot, env.FB_CONTENT_DIR || 'content');
+/**
+ * The content folder. Code of the built site runs from Astro's bundle, away from `src/`, where
+ * `projectRoot` means nothing: it passes the working directory, where every build runs.
+ */
+export function contentDir(env: NodeJS.ProcessEnv = process.env, root = projectRoot): string {
+  return path.resolve(root, env.FB_CONTENT_DIR || 'content');
 }
 
 export function outDir(env: NodeJS.ProcessEnv = process.env): string {

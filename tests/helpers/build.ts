@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
-import { projectRoot } from '../../src/lib/site-env.ts';
+import { contentDir as defaultContentDir, projectRoot } from '../../src/lib/site-env.ts';
 
 export const TMP = path.join(projectRoot, '.tmp');
 export const FIXTURE_CONTENT = path.join(projectRoot, 'tests/fixtures/site/content');
@@ -58,8 +58,10 @@ async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
  * Vite's DEV, PROD, SSR, SITE and BASE_URL,
  * which Vite reads: left in, they make the build a development one (drafts and all).
  */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+function buildEnv(content: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', FB_CONTENT_DIR: content };
+  // The site's own content is built as `npm run build` builds it: with no FB_CONTENT_DIR at all.
+  if (path.resolve(content) === defaultContentDir({})) delete env.FB_CONTENT_DIR;
   for (const key of Object.keys(env)) if (/^(VITEST.*|MODE|TEST|DEV|PROD|SSR|SITE|BASE_URL|ASSETS_PREFIX)$/.test(key)) delete env[key];
   return env;
 }
@@ -72,7 +74,7 @@ function runBuild(contentDir: string, outDir: string): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: projectRoot,
-      env: { ...buildEnv(), FB_CONTENT_DIR: contentDir, FB_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...buildEnv(contentDir), FB_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -103,7 +105,7 @@ export function withDevServer<T>(contentDir: string, use: (origin: string) => Pr
     const port = await freePort();
     const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
       cwd: projectRoot,
-      env: { ...buildEnv(), NODE_ENV: 'development', FB_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...buildEnv(contentDir), NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
