@@ -3,10 +3,12 @@
  * Node API. Runs in a worker thread (`pagefind-worker.ts`): handing Pagefind a page means
  * JSON-encoding, base64-encoding and piping it, work that would otherwise hold up rendering.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
+
+const UNUSED_UI = /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$/;
 
 export interface IndexReport {
   pages: number;
@@ -62,6 +64,9 @@ export class PageIndexer {
       const parsed = performance.now();
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length) throw failure('writeFiles', written.errors);
+      // Pagefind's own search interfaces (390 KB a bundle); the site has its own and loads only
+      // pagefind.js, its worker, wasm and highlighter.
+      for (const name of readdirSync(outputPath)) if (UNUSED_UI.test(name)) rmSync(path.join(outputPath, name));
       const done = performance.now();
       // Counted on disk: Pagefind's getFiles() sends every file's bytes back through its pipe
       // (seconds at a thousand stories) only for us to count them.
