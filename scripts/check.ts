@@ -34,7 +34,7 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
   return path.reduce<unknown>((d, key) => (d as Record<string | number, unknown> | undefined)?.[key], data);
 }
 
-export async function checkContent(root: string): Promise<{ problems: Located[]; stories: number }> {
+export async function checkContent(root: string): Promise<{ problems: Located[]; stories: number; drafts: number }> {
   const problems: Located[] = [];
   const parsedByFile = new Map<string, ParsedYaml>();
 
@@ -140,7 +140,9 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
     }
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, stories };
+  // Every story folder with a valid file is a story; those the build leaves out are drafts.
+  const drafts = new Set(inputs.map((input) => input.id.split('/')[0])).size - stories;
+  return { problems, stories, drafts };
 }
 
 export function formatLocated(problem: Located): string {
@@ -151,14 +153,15 @@ export function formatLocated(problem: Located): string {
 if (import.meta.main) {
   const root = contentDir();
   const start = performance.now();
-  const { problems, stories } = await checkContent(root);
+  const { problems, stories, drafts } = await checkContent(root);
   const seconds = ((performance.now() - start) / 1000).toFixed(2);
   for (const problem of problems) console.log(formatLocated(problem));
   if (problems.length) {
     console.log(`\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${path.relative(process.cwd(), root) || '.'} (checked in ${seconds} s).`);
     process.exitCode = 1;
   } else {
-    console.log(`Content is valid: ${stories} stories (checked in ${seconds} s).`);
+    const published = `${stories} published ${stories === 1 ? 'story' : 'stories'}`;
+    console.log(`Content is valid: ${published}${drafts ? `, ${drafts} ${drafts === 1 ? 'draft' : 'drafts'}` : ''} (checked in ${seconds} s).`);
   }
   if (!process.argv.includes('--content-only')) {
     const typecheck = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'check'], { stdio: 'inherit', cwd: projectRoot });

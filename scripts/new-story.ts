@@ -6,19 +6,27 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { contentHash, stamp } from '../src/lib/freshness.ts';
 import { contentDir } from '../src/lib/site-env.ts';
 
-const args = process.argv.slice(2);
-const slug = args.find((a) => !a.startsWith('--'));
-const langArg = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : 'zh';
-const langs = langArg === 'both' ? ['zh', 'en'] : langArg === 'en' ? ['en'] : ['zh'];
-
-if (!slug || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+function usage(): never {
   console.error('Usage: npm run new -- <slug> [--lang zh|en|both]\nThe slug is the story\'s URL name: lowercase letters, digits and single hyphens, e.g. gpt-6-launch.');
   process.exit(2);
 }
+
+let parsed: { values: { lang?: string }; positionals: string[] };
+try {
+  // Accepts `--lang en` and `--lang=en`, before or after the slug; anything else is refused.
+  parsed = parseArgs({ options: { lang: { type: 'string', default: 'zh' } }, allowPositionals: true });
+} catch {
+  usage();
+}
+const [slug, ...extra] = parsed.positionals;
+const langArg = parsed.values.lang!;
+if (!slug || extra.length || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || !['zh', 'en', 'both'].includes(langArg)) usage();
+const langs = langArg === 'both' ? ['zh', 'en'] : [langArg];
 const root = contentDir();
 const dir = path.join(root, 'articles', slug);
 if (existsSync(dir)) {
@@ -26,7 +34,9 @@ if (existsSync(dir)) {
   process.exit(2);
 }
 const tags = Object.keys(parse(await readFile(path.join(root, 'tags.yaml'), 'utf8')) ?? {});
-const today = new Date().toISOString().slice(0, 10);
+// The editor's own calendar day, not UTC's (which is still yesterday in Beijing until 08:00).
+const now = new Date();
+const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 
 const original = (lang: string) => `---
 # The headline, in this file's language.

@@ -5,10 +5,17 @@
  */
 import { createHash } from 'node:crypto';
 
-/** The hash of a story file's text, ignoring line-ending and trailing-space differences. */
+/**
+ * The hash of a story file's text, ignoring line-ending and trailing-space differences and the
+ * frontmatter's `draft:` line: publishing the original is not a change its translation must follow.
+ */
 export function contentHash(source: string): string {
   const normalized = source.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
-  return createHash('sha256').update(normalized).digest('hex').slice(0, 12);
+  const front = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(normalized);
+  const published = front
+    ? normalized.replace(front[1]!, front[1]!.split('\n').filter((line) => !/^draft\s*:/.test(line)).join('\n'))
+    : normalized;
+  return createHash('sha256').update(published).digest('hex').slice(0, 12);
 }
 
 export type Freshness = 'original' | 'current' | 'outdated' | 'unstamped';

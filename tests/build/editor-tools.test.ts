@@ -1,6 +1,6 @@
 /** The editors' workflow: npm run check, npm run new, drafts, translation freshness. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,7 +60,7 @@ describe('npm run check', () => {
 
   it('passes on valid content', () => {
     const { code, output } = run('check.ts', path.join(projectRoot, 'tests/fixtures/site/content'), '--content-only');
-    expect(output).toContain('Content is valid: 3 stories');
+    expect(output).toContain('Content is valid: 3 published stories (checked in');
     expect(code).toBe(0);
   });
 });
@@ -70,16 +70,36 @@ describe('npm run new', () => {
     const { content, dist } = await fixture('new');
     const created = run('new-story.ts', content, 'fresh-story', '--lang', 'both');
     expect(created.code).toBe(0);
-    expect(run('check.ts', content, '--content-only').code).toBe(0);
+    const checked = run('check.ts', content, '--content-only');
+    expect(checked.code).toBe(0);
+    expect(checked.output).toContain('Content is valid: 3 published stories, 1 draft (checked in');
     expect((await buildSite(content, dist)).code).toBe(0);
     expect(pageExists(dist, '/zh/articles/fresh-story/')).toBe(false);
 
     await edit(path.join(content, 'articles/fresh-story/zh.mdx'), (s) => s.replace(/^draft: true\n/m, ''));
     await rm(dist, { recursive: true, force: true });
     expect((await buildSite(content, dist)).code).toBe(0);
-    expect(text(loadPage(dist, '/en/articles/fresh-story/').querySelector('h1'))).toBe('New story headline');
+    const published = loadPage(dist, '/en/articles/fresh-story/');
+    expect(text(published.querySelector('h1'))).toBe('New story headline');
+    // Publishing the original is not a change the translation must follow.
+    expect(published.querySelector('[data-outdated]')).toBeNull();
     expect(run('new-story.ts', content, 'fresh-story').code).toBe(2);
     expect(run('new-story.ts', content, 'Not A Slug').code).toBe(2);
+  });
+
+  it('takes --lang before or after the slug, with or without "=", and refuses anything else', async () => {
+    const { content } = await fixture('new-args');
+    const made = (slug: string) => readdirSync(path.join(content, 'articles', slug)).sort();
+    expect(run('new-story.ts', content, '--lang', 'en', 'first-en').code).toBe(0);
+    expect(made('first-en')).toEqual(['en.mdx']);
+    expect(run('new-story.ts', content, 'second-en', '--lang=en').code).toBe(0);
+    expect(made('second-en')).toEqual(['en.mdx']);
+    for (const args of [['x-fr', '--lang', 'fr'], ['x-one', 'x-two'], ['x-typo', '--langs', 'en']]) {
+      const { code, output } = run('new-story.ts', content, ...args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(output).toContain('Usage: npm run new');
+    }
+    expect(readdirSync(path.join(content, 'articles')).filter((d) => d.startsWith('x-'))).toEqual([]);
   });
 });
 
