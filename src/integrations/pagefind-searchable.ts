@@ -1,4 +1,5 @@
 /** What of a rendered page goes to Pagefind; used by the indexer's worker thread. */
+
 /** An element marked as searchable content (not the attribute's name quoted in text). */
 const ANY_BODY = /<[a-z][\w-]*\b[^>]*\sdata-pagefind-body[\s>=/]/i;
 export const hasSearchableContent = (html: string): boolean => ANY_BODY.test(html);

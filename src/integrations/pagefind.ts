@@ -11,7 +11,8 @@
  * pages after it render: writing an index is seconds of work, and a build of one bundle waited
  * for all of it after its last page.
  *
- * In `astro dev`, serves the index of the last build so an editor can try searches while writing. */
+ * In `astro dev`, serves the index of the last build so an editor can try searches while writing.
+ */
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -97,9 +98,11 @@ class Bundle {
   /** Writes the bundle once its last page is in (or when Astro is done: a path it skipped). */
   finish(): Promise<IndexReport> {
     this.lastPageAt ||= performance.now();
-    this.written ??= this.indexer.finish(this.outputPath);
-    // Awaited in astro:build:done; until then a failure must not count as unhandled.
-    this.written.catch(() => {});
+    if (!this.written) {
+      this.written = this.indexer.finish(this.outputPath);
+      // Awaited in astro:build:done; until then a failure must not count as unhandled.
+      this.written.catch(() => {});
+    }
     return this.written;
   }
 }

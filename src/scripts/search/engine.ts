@@ -3,7 +3,7 @@
  * on its own bundle with its own index and word analysis; the page's language is searched first
  * and the other on request, and their results are merged by score.
  */
-import { HIGHLIGHT_PARAM } from './constants.ts';
+import { HIGHLIGHT_PARAM, searchBundle as bundle } from './constants.ts';
 import { normalizeQuery } from './query.ts';
 
 type Lang = 'zh' | 'en';
@@ -56,8 +56,6 @@ export interface SearchResponse {
   facets: Record<string, Record<string, number>>;
 }
 
-/** Each language's stories are a Pagefind bundle of their own (see astro.config.mjs). */
-const bundle = (lang: Lang) => `/pagefind/${lang}/`;
 const RANKING = { pageLength: 0.1, termSaturation: 1.6 };
 
 let loading: Promise<PagefindModule> | undefined;
@@ -66,9 +64,11 @@ const instances = new Map<Lang, Promise<PagefindInstance | undefined>>();
 function pagefindModule(lang: Lang): Promise<PagefindModule> {
   // Served from the build output, outside the bundle: the index and its code are written together.
   // Every bundle holds the same code; the first bundle searched provides it.
-  loading ??= import(/* @vite-ignore */ `${bundle(lang)}pagefind.js`) as Promise<PagefindModule>;
-  // A failed load is tried again on the next search, not remembered.
-  loading.catch(() => (loading = undefined));
+  if (!loading) {
+    loading = import(/* @vite-ignore */ `${bundle(lang)}pagefind.js`) as Promise<PagefindModule>;
+    // A failed load is tried again on the next search, not remembered.
+    loading.catch(() => (loading = undefined));
+  }
   return loading;
 }
 

@@ -2,11 +2,11 @@
  * Arriving from a search result (`?highlight=…`), marks the matched words in the story with
  * Pagefind's highlighter, loaded only then.
  */
-import { HIGHLIGHT_PARAM } from './constants.ts';
+import { HIGHLIGHT_PARAM, searchBundle } from './constants.ts';
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
   // Any bundle's copy of the highlighter will do: the page's own language's.
-  const url = `/pagefind/${document.documentElement.dataset.lang}/pagefind-highlight.js`;
+  const url = `${searchBundle(document.documentElement.dataset.lang!)}pagefind-highlight.js`;
   void import(/* @vite-ignore */ url).then(({ default: PagefindHighlight }) => {
     new PagefindHighlight({
       highlightParam: HIGHLIGHT_PARAM,
