@@ -45,21 +45,24 @@ function pageBytes(dist: string, urlPath: string) {
   return { html: gz(htmlFile), css, js: pageJs(dist, url).eagerGzip };
 }
 
-async function coldQueryBytes(dist: string): Promise<number | undefined> {
+/**
+ * What a first search on the zh search page fetches, from the first keystroke until the results
+ * show: its bodies' bytes, and the bytes a host that gzips text sends (see `watchResponses`).
+ */
+async function coldQueryBytes(dist: string): Promise<{ bytes: number; wireBytes: number } | undefined> {
   if (flag('--no-search')) return undefined;
-  const { launchChromium } = await import('../tests/helpers/browser.ts');
+  const { launchChromium, watchResponses } = await import('../tests/helpers/browser.ts');
   const { serveStatic } = await import('../tests/helpers/static-server.ts');
   const [browser, server] = await Promise.all([launchChromium(), serveStatic(dist)]);
   try {
     const page = await browser.newPage();
-    let bytes = 0;
     await page.goto(`${server.url}/zh/search/`, { waitUntil: 'networkidle' });
-    page.on('response', async (r) => (bytes += (await r.body().catch(() => Buffer.alloc(0))).length));
+    const responses = watchResponses(page);
     await page.locator('input[name=q]').first().fill('GPT-5.4 幻觉');
-    await page.waitForSelector('.search-hit, [data-status]');
     await page.waitForFunction(() => !document.querySelector('search-app')?.hasAttribute('aria-busy') && new URLSearchParams(location.search).has('q'));
-    await page.waitForLoadState('networkidle');
-    return bytes;
+    await page.waitForSelector('.search-hit, [data-status]');
+    const fetched = await responses.settled();
+    return { bytes: fetched.reduce((n, r) => n + r.bytes, 0), wireBytes: fetched.reduce((n, r) => n + r.wireBytes, 0) };
   } finally {
     await browser.close();
     await server.close();
