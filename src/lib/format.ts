@@ -68,18 +68,35 @@ export function viewCell(cell: Cell, metric: Metric, lang: Lang): CellView {
   };
 }
 
+/**
+ * Each story's dates are shown on its own page, on every list and card that names it and in the
+ * model charts: tens of thousands of times a build for a few thousand distinct dates. Formatting
+ * costs 1–2 µs each, a lookup a tenth of that; the cache holds each date object as long as the
+ * story that owns it.
+ */
+function memo(compute: (date: Date) => string): (date: Date) => string {
+  const cache = new WeakMap<Date, string>();
+  return (date) => {
+    let text = cache.get(date);
+    if (text === undefined) {
+      text = compute(date);
+      cache.set(date, text);
+    }
+    return text;
+  };
+}
+
 /** "2026年11月29日" / "November 29, 2026", computed in UTC so the day never shifts. */
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+const dateFormats = new Map<Lang, (date: Date) => string>();
 export function formatDate(date: Date, lang: Lang): string {
   let format = dateFormats.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' });
+    const intl = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' });
+    format = memo((d) => intl.format(d));
     dateFormats.set(lang, format);
   }
-  return format.format(date);
+  return format(date);
 }
 
 /** YYYY-MM-DD, for `<time datetime>` and structured data. */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+export const isoDate: (date: Date) => string = memo((date) => date.toISOString().slice(0, 10));
