@@ -6,7 +6,8 @@
  * Each page is handed to Pagefind the moment Astro renders it (a wrapper around Astro's
  * prerenderer), through a worker thread per bundle that talks to that bundle's Pagefind process,
  * so Pagefind parses pages on the second core while Node renders the rest, in Astro's path order
- * whatever order they finish in (the index is then the same bytes on every build). Bundles are
+ * whatever order they finish in (the index is then the same bytes on every build). Indexing runs
+ * at a lower CPU priority than rendering (see `pagefind-worker.ts`). Bundles are
  * rendered one after the other and each is written as soon as its last page is in, while the
  * pages after it render: writing an index is seconds of work, and a build of one bundle waited
  * for all of it after its last page.
