@@ -3,6 +3,8 @@
  * page and the search page of both languages, from the last `npm run build`. Prints the four
  * scores of each page, then one JSON line. Not part of `npm test`: scores move with the machine.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import lighthouse from 'lighthouse';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { outDir } from '../src/lib/site-env.ts';
@@ -19,6 +21,13 @@ const PAGES = [
   '/en/search/',
 ];
 
+// A page missing from the build would be scored 0 as a 404, as if it were a bad page.
+const missing = PAGES.filter((page) => !existsSync(path.join(outDir(), page, 'index.html')));
+if (missing.length) {
+  console.error(`Not in ${outDir()}: ${missing.join(', ')}. Run \`npm run build\` first (with the site's own content).`);
+  process.exit(1);
+}
+
 const server = await serveStatic(outDir(), 4329);
 const port = 9333;
 const browser = await chromium.launch({
@@ -27,22 +36,25 @@ const browser = await chromium.launch({
 });
 const rows: Record<string, string | number>[] = [];
 try {
-  for (const path of PAGES) {
-    const result = await lighthouse(`http://localhost:4329${path}`, {
+  for (const page of PAGES) {
+    const result = await lighthouse(`http://localhost:4329${page}`, {
       port,
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       formFactor: 'mobile',
     });
+    // Lighthouse reports a page it could not load as an error with null scores, not as a failure.
+    const failed = result!.lhr.runtimeError;
+    if (failed) throw new Error(`Lighthouse could not check ${page}: ${failed.code} ${failed.message}`);
     const categories = result!.lhr.categories;
     const audits = result!.lhr.audits;
     if (process.argv.includes('--details')) {
       const metric = (id: string) => audits[id]?.displayValue ?? '';
-      console.log(path, ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => `${id}=${metric(id)}`).join(' '));
+      console.log(page, ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => `${id}=${metric(id)}`).join(' '));
     }
     rows.push({
-      page: path,
+      page,
       performance: Math.round((categories.performance?.score ?? 0) * 100),
       accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
       bestPractices: Math.round((categories['best-practices']?.score ?? 0) * 100),
