@@ -1,9 +1,10 @@
 /**
  * Pagefind, loaded on the first search and never before. One Pagefind instance a language, each
  * on its own bundle with its own index and word analysis; the page's language is searched first
- * and the other on request, and their results are merged by score.
+ * and the other on request, and their results are merged by score (or by date). Results are loaded
+ * a page at a time: each one shown costs a fetch of its text.
  */
-import { HIGHLIGHT_PARAM, searchBundle as bundle } from './constants.ts';
+import { HIGHLIGHT_PARAM, PAGE_SIZE, searchBundle as bundle } from './constants.ts';
 import { normalizeQuery } from './query.ts';
 
 type Lang = 'zh' | 'en';
@@ -51,23 +52,34 @@ export interface SearchRequest {
 }
 
 export interface SearchResponse {
+  /** How many stories were found; `hits` holds the first of them. */
+  total: number;
   hits: Hit[];
   /** Counts of each filter value among the results, for the facets. */
   facets: Record<string, Record<string, number>>;
+  /** The next `count` hits after those loaded so far, in the same order; fewer at the end. */
+  next(count: number): Promise<Hit[]>;
 }
 
 const RANKING = { pageLength: 0.1, termSaturation: 1.6 };
 
-let loading: Promise<PagefindModule> | undefined;
+const modules = new Map<Lang, Promise<PagefindModule>>();
 const instances = new Map<Lang, Promise<PagefindInstance | undefined>>();
 
+/**
+ * Each language's bundle serves its own copy of Pagefind's code, and each is loaded as a module of
+ * its own. Pagefind keeps one web worker and one WebAssembly state per module: two instances
+ * made from one module share them and corrupt each other's index (Pagefind 1.6: "memory access
+ * out of bounds" on about half of the searches of both languages). The second copy is fetched
+ * only when a reader includes the other language.
+ */
 function pagefindModule(lang: Lang): Promise<PagefindModule> {
-  // Served from the build output, outside the bundle: the index and its code are written together.
-  // Every bundle holds the same code; the first bundle searched provides it.
+  let loading = modules.get(lang);
   if (!loading) {
     loading = import(/* @vite-ignore */ `${bundle(lang)}pagefind.js`) as Promise<PagefindModule>;
+    modules.set(lang, loading);
     // A failed load is tried again on the next search, not remembered.
-    loading.catch(() => (loading = undefined));
+    loading.catch(() => modules.delete(lang));
   }
   return loading;
 }
@@ -115,12 +127,65 @@ function merge(target: Record<string, Record<string, number>>, source: Record<st
   }
 }
 
-export async function runSearch(pageLang: Lang, request: SearchRequest, limit = 30): Promise<SearchResponse> {
+/** A found story, with its text loaded once, when it is first shown (or compared by date). */
+class Candidate {
+  #hit?: Promise<Hit>;
+  constructor(readonly lang: Lang, readonly result: PagefindResult) {}
+
+  hit(): Promise<Hit> {
+    this.#hit ??= this.result.data().then((data) => ({
+      url: data.url,
+      title: data.meta.title ?? data.url,
+      excerpt: data.excerpt,
+      ...(data.meta.date ? { date: data.meta.date } : {}),
+      lang: this.lang,
+      score: this.result.score,
+    }));
+    return this.#hit;
+  }
+}
+
+/**
+ * By relevance, the languages' results are merged by score, which Pagefind gives without loading
+ * anything more. By date, each language's results come newest first from Pagefind, and the two
+ * lists are merged by the dates in the results' texts: loading a page of them means loading up to
+ * a page from each language (what is not shown yet waits, loaded, for the next page).
+ */
+function pager(lists: Candidate[][], byDate: boolean): (count: number) => Promise<Hit[]> {
+  if (!byDate || lists.length === 1) {
+    const ranked = byDate ? lists[0]! : lists.flat().sort((a, b) => b.result.score - a.result.score);
+    let shown = 0;
+    return (count) => Promise.all(ranked.slice(shown, (shown += count)).map((c) => c.hit()));
+  }
+  const heads = lists.map(() => 0);
+  return async (count) => {
+    // Whichever list the next `count` come from, they are among the next `count` of each.
+    const loaded = await Promise.all(lists.map((list, i) => Promise.all(list.slice(heads[i], heads[i]! + count).map((c) => c.hit()))));
+    const hits: Hit[] = [];
+    const taken = lists.map(() => 0);
+    while (hits.length < count) {
+      let pick = -1;
+      loaded.forEach((hitsOf, i) => {
+        const candidate = hitsOf[taken[i]!];
+        // Ties go to the earlier list: the page's own language.
+        if (candidate && (pick < 0 || (candidate.date ?? '') > (loaded[pick]![taken[pick]!]!.date ?? ''))) pick = i;
+      });
+      if (pick < 0) break;
+      hits.push(loaded[pick]![taken[pick]!]!);
+      taken[pick]!++;
+    }
+    taken.forEach((n, i) => (heads[i]! += n));
+    return hits;
+  };
+}
+
+export async function runSearch(pageLang: Lang, request: SearchRequest, first = PAGE_SIZE): Promise<SearchResponse> {
   const langs: Lang[] = request.both ? [pageLang, pageLang === 'zh' ? 'en' : 'zh'] : [pageLang];
   const query = normalizeQuery(request.query);
+  const byDate = request.sort === 'newest';
   const options = {
     filters: Object.fromEntries(Object.entries(request.filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }])),
-    ...(request.sort === 'newest' ? { sort: { date: 'desc' } } : {}),
+    ...(byDate ? { sort: { date: 'desc' } } : {}),
   };
   const responses = await Promise.all(
     langs.map(async (lang) => {
@@ -129,24 +194,8 @@ export async function runSearch(pageLang: Lang, request: SearchRequest, limit = 
     }),
   );
   const facets: Record<string, Record<string, number>> = {};
-  const ranked = responses.flatMap(({ lang, response }) => {
-    merge(facets, response.filters);
-    return response.results.map((result) => ({ lang, result }));
-  });
-  if (request.sort !== 'newest') ranked.sort((a, b) => b.result.score - a.result.score);
-  const hits = await Promise.all(
-    ranked.slice(0, limit).map(async ({ lang, result }) => {
-      const data = await result.data();
-      return {
-        url: data.url,
-        title: data.meta.title ?? data.url,
-        excerpt: data.excerpt,
-        ...(data.meta.date ? { date: data.meta.date } : {}),
-        lang,
-        score: result.score,
-      };
-    }),
-  );
-  if (request.sort === 'newest') hits.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-  return { hits, facets };
+  for (const { response } of responses) merge(facets, response.filters);
+  const lists = responses.map(({ lang, response }) => response.results.map((result) => new Candidate(lang, result)));
+  const next = pager(lists, byDate);
+  return { total: lists.reduce((n, list) => n + list.length, 0), hits: await next(first), facets, next };
 }
