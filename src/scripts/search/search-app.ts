@@ -3,6 +3,7 @@
  * in the URL, so results can be shared and the back button works) and in the quick-search dialog.
  * Pagefind is loaded on the first keystroke, or at once when the page opens with a query.
  */
+import { PAGE_SIZE } from './constants.ts';
 import type { Hit, SearchRequest, SearchResponse } from './engine.ts';
 
 type Lang = 'zh' | 'en';
@@ -40,6 +41,9 @@ class SearchApp extends HTMLElement {
   private run = 0;
   private inPage = false;
   private more: HTMLAnchorElement | null = null;
+  /** The search page's "show more" button, and the results it adds to. */
+  private nextButton: HTMLButtonElement | null = null;
+  private shown?: { response: SearchResponse; count: number };
 
   connectedCallback() {
     if (this.form) return;
@@ -52,6 +56,8 @@ class SearchApp extends HTMLElement {
     this.results = this.querySelector('[data-results]')!;
     this.facets = this.querySelector('[data-facets]')!;
     this.more = this.querySelector('a[data-more]');
+    this.nextButton = this.querySelector('button[data-next]');
+    this.nextButton?.addEventListener('click', () => void this.showMore());
 
     this.input.addEventListener('input', () => this.schedule(false));
     // In a search field Escape first clears the text; in the dialog it should close it, as anywhere else.
@@ -59,7 +65,9 @@ class SearchApp extends HTMLElement {
       if (event.key === 'Escape' && !this.inPage) this.closest('dialog')?.close();
     });
     this.form.addEventListener('change', (event) => {
-      if ((event.target as HTMLElement).closest('[data-facets]')) return;
+      // The box's own change (on leaving it, say to press "show more") was searched as it was
+      // typed; the facets search on their own.
+      if (event.target === this.input || (event.target as HTMLElement).closest('[data-facets]')) return;
       this.schedule(true);
     });
     this.form.addEventListener('submit', (event) => {
@@ -143,21 +151,49 @@ class SearchApp extends HTMLElement {
     this.run++;
     this.results.replaceChildren();
     this.facets.replaceChildren();
+    this.shown = undefined;
+    if (this.nextButton) this.nextButton.hidden = true;
     this.status.textContent = this.strings.empty;
   }
 
-  private show(request: SearchRequest, { hits, facets }: SearchResponse) {
+  private show(request: SearchRequest, response: SearchResponse) {
+    const { hits, facets, total } = response;
     const filtered = Object.values(request.filters).some((v) => v.length);
     if (hits.length === 0) {
       this.status.textContent = this.strings.noResults.replace('{query}', request.query.trim());
     } else {
-      this.status.textContent = (hits.length === 1 ? this.strings.countOne : this.strings.count).replace('{count}', String(hits.length));
+      this.status.textContent = (total === 1 ? this.strings.countOne : this.strings.count).replace('{count}', String(total));
     }
     this.results.replaceChildren(...hits.map((hit) => this.hitItem(hit)));
+    this.shown = { response, count: hits.length };
+    if (this.nextButton) this.nextButton.hidden = hits.length >= total;
     this.renderFacets(facets, filtered);
     if (!this.inPage && this.more) {
       this.more.href = `${this.more.pathname}?${new URLSearchParams({ q: request.query.trim() })}`;
       this.more.hidden = hits.length === 0;
+    }
+  }
+
+  /** The next page of results, added to the list; focus moves to the first of them. */
+  private async showMore() {
+    const shown = this.shown;
+    const button = this.nextButton!;
+    if (!shown || button.disabled) return;
+    const run = this.run;
+    button.disabled = true;
+    try {
+      const hits = await shown.response.next(PAGE_SIZE);
+      if (run !== this.run) return;
+      const items = hits.map((hit) => this.hitItem(hit));
+      this.results.append(...items);
+      shown.count += hits.length;
+      button.hidden = hits.length === 0 || shown.count >= shown.response.total;
+      items[0]?.querySelector('a')?.focus();
+    } catch (error) {
+      console.warn(error);
+      if (run === this.run) this.status.textContent = this.strings.error;
+    } finally {
+      button.disabled = false;
     }
   }
 
