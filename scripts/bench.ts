@@ -60,7 +60,6 @@ async function coldQuery(dist: string): Promise<{ coldQueryBytes?: number; coldQ
     const responses = watchResponses(page);
     await page.locator('input[name=q]').first().fill('GPT-5.4 幻觉');
     await page.waitForFunction(() => !document.querySelector('search-app')?.hasAttribute('aria-busy') && new URLSearchParams(location.search).has('q'));
-    await page.waitForSelector('.search-hit, [data-status]');
     const fetched = await responses.settled();
     return { coldQueryBytes: fetched.reduce((n, r) => n + r.bytes, 0), coldQueryWireBytes: fetched.reduce((n, r) => n + r.wireBytes, 0) };
   } finally {

@@ -52,11 +52,13 @@ function watchPagefindProcess(expected: () => boolean): void {
  * about 0.5 s longer). Elsewhere (macOS, Windows) the call would lower the whole build's
  * priority, so it is made on Linux only; where it is not permitted, indexing runs as before.
  */
+/** How much less priority than the build's own indexing takes (Linux niceness runs from -20 to 19). */
 const INDEXING_NICENESS = 10;
 function lowerPriority(): void {
   if (process.platform !== 'linux') return;
   try {
-    os.setPriority(INDEXING_NICENESS);
+    // Relative to the build's own priority: a build already started with `nice` keeps the gap.
+    os.setPriority(Math.min(19, os.getPriority() + INDEXING_NICENESS));
   } catch {
     // Not permitted here: nothing to change.
   }

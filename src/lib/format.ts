@@ -70,9 +70,9 @@ export function viewCell(cell: Cell, metric: Metric, lang: Lang): CellView {
 
 /**
  * Each story's dates are shown on its own page, on every list and card that names it and in the
- * model charts: tens of thousands of times a build for a few thousand distinct dates. Formatting
- * costs 1–2 µs each, a lookup a tenth of that; the cache holds each date object as long as the
- * story that owns it.
+ * model charts: tens of thousands of times a build for a few thousand distinct dates. A long
+ * date costs about 2 µs to format, an ISO date about 1 µs, a lookup 0.1 µs. Keyed weakly: each
+ * string lives as long as its date object (the stories' dates, for the whole build).
  */
 function memo(compute: (date: Date) => string): (date: Date) => string {
   const cache = new WeakMap<Date, string>();

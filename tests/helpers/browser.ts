@@ -1,6 +1,6 @@
 /** Debian's Chromium through playwright-core: no browser is ever downloaded. */
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -39,7 +39,7 @@ export function servedSite(dist: string) {
   return site;
 }
 
-/** A response a page received: its path, its body's bytes, and what a host that compresses text sends. */
+/** A request a page made: its path, its body's bytes, and what a host that compresses text sends. */
 export interface Fetched {
   path: string;
   bytes: number;
@@ -49,38 +49,51 @@ export interface Fetched {
    * Pagefind itself; images) as it is.
    */
   wireBytes: number;
+  /** Set when the request failed or its body could not be read. */
+  failed?: string;
 }
 
 const TEXT = /^(?:text\/|application\/(?:javascript|json|xml|manifest\+json)|image\/svg)/;
 
 /**
- * Every response `page` receives from now on. A body is read after its response arrives, so
- * `settled()` waits for the bodies of all responses seen so far before listing them.
+ * Every request `page` makes from now on. `settled()` waits until each request seen so far has
+ * finished (or failed) and its body has been read, stops watching, and lists them.
  */
 export function watchResponses(page: Page): { settled(): Promise<Fetched[]> } {
   const fetched: Fetched[] = [];
-  const reading: Promise<void>[] = [];
-  page.on('response', (response) => {
-    reading.push(
-      response.body().then(
-        (body) => {
-          const type = response.headers()['content-type'] ?? '';
-          const wireBytes = TEXT.test(type) ? gzipSync(body).length : body.length;
-          fetched.push({ path: new URL(response.url()).pathname, bytes: body.length, wireBytes });
-        },
-        // A redirect or an aborted request has no body to count.
-        () => {},
-      ),
-    );
-  });
+  const done = new Map<Request, Promise<void>>();
+  const finished = new Map<Request, () => void>();
+  const onRequest = (request: Request) => done.set(request, new Promise((resolve) => finished.set(request, resolve)));
+  const onFinished = async (request: Request) => {
+    const path = new URL(request.url()).pathname;
+    try {
+      const response = await request.response();
+      const body = response ? await response.body() : Buffer.alloc(0);
+      const type = response?.headers()['content-type'] ?? '';
+      fetched.push({ path, bytes: body.length, wireBytes: TEXT.test(type) ? gzipSync(body).length : body.length });
+    } catch (error) {
+      fetched.push({ path, bytes: 0, wireBytes: 0, failed: String(error) });
+    }
+    finished.get(request)?.();
+  };
+  const onFailed = (request: Request) => {
+    fetched.push({ path: new URL(request.url()).pathname, bytes: 0, wireBytes: 0, failed: request.failure()?.errorText ?? 'failed' });
+    finished.get(request)?.();
+  };
+  page.on('request', onRequest);
+  page.on('requestfinished', onFinished);
+  page.on('requestfailed', onFailed);
   return {
     async settled() {
-      // Reading one body can take long enough for another response to arrive.
-      for (let seen = -1; seen !== reading.length; ) {
-        seen = reading.length;
-        await Promise.all(reading);
+      // A request can start while others are still being read.
+      for (let seen = -1; seen !== done.size; ) {
+        seen = done.size;
+        await Promise.all(done.values());
       }
-      return fetched;
+      page.off('request', onRequest);
+      page.off('requestfinished', onFinished);
+      page.off('requestfailed', onFailed);
+      return fetched.slice();
     },
   };
 }
