@@ -96,9 +96,7 @@ async function hasBundle(lang: Lang): Promise<boolean> {
 function instance(lang: Lang): Promise<PagefindInstance | undefined> {
   let made = instances.get(lang);
   if (!made) {
-    made = hasBundle(lang).then(async (exists) => {
-      if (!exists) return undefined;
-      const pagefind = await pagefindModule(lang);
+    made = pagefindModule(lang).then(async (pagefind) => {
       const created = pagefind.createInstance({ basePath: bundle(lang) });
       await created.options({
         highlightParam: HIGHLIGHT_PARAM,
@@ -113,6 +111,10 @@ function instance(lang: Lang): Promise<PagefindInstance | undefined> {
       // Loads the filter index: without it Pagefind returns results but no facet counts.
       await created.filters();
       return created;
+    }, async (error: unknown) => {
+      // Asked only when Pagefind's code would not load, so a normal search costs no extra request.
+      if (!(await hasBundle(lang))) return undefined;
+      throw error;
     });
     instances.set(lang, made);
     made.catch(() => instances.delete(lang));
