@@ -6,14 +6,10 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { buildSite, copyFixture, removeDir } from '../helpers/build.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { servedSite } from '../helpers/browser.ts';
 
 let dir = '';
-let browser: Browser;
-let server: StaticServer;
 
 beforeAll(async () => {
   dir = await copyFixture('zh-only');
@@ -22,18 +18,16 @@ beforeAll(async () => {
   await rm(path.join(content, 'articles/bilingual-story/en.mdx'));
   const { code, output } = await buildSite(content, path.join(dir, 'dist'));
   if (code !== 0) throw new Error(output);
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(path.join(dir, 'dist'))]);
 }, 180_000);
+const site = servedSite(() => path.join(dir, 'dist'));
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   await removeDir(dir);
 });
 
 describe('search on a site with stories in one language only', () => {
   it('finds nothing in the other language without an error, and includes the stories that exist on request', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/en/search/?q=${encodeURIComponent('中文正文')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/en/search/?q=${encodeURIComponent('中文正文')}`);
     const status = page.locator('search-app [data-status]');
     await expect.poll(() => status.textContent()).toContain('No stories match');
     await page.getByLabel('Include stories in Chinese').check();

@@ -4,28 +4,21 @@
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/lib/synthetic.ts';
 import { contentDir } from '../../src/lib/site-env.ts';
 import { TMP, buildSite, removeDir } from '../helpers/build.ts';
-import { launchChromium, watchResponses } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { servedSite, watchResponses } from '../helpers/browser.ts';
 
 const DIR = path.join(TMP, 'search-corpus');
-let browser: Browser;
-let server: StaticServer;
 
 beforeAll(async () => {
   await removeDir(DIR);
   await writeCorpus(path.join(DIR, 'content'), 60, { registries: contentDir({}), withRealStories: true });
   const { code, output } = await buildSite(path.join(DIR, 'content'), path.join(DIR, 'dist'));
   if (code !== 0) throw new Error(output);
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(path.join(DIR, 'dist'))]);
 }, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(path.join(DIR, 'dist'));
 
 /** Types a query into the search page and returns the slugs of the results, best first. */
 async function ask(page: Page, query: string): Promise<string[]> {
@@ -72,8 +65,8 @@ const QUERIES: [lang: 'zh' | 'en', query: string, slug: string][] = [
 
 describe('search quality', () => {
   it.each(['zh', 'en'] as const)('finds the expected story in the top 3 (%s)', async (lang) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/${lang}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/${lang}/search/`);
     const misses: string[] = [];
     for (const [l, query, slug] of QUERIES.filter(([l]) => l === lang)) {
       const top = (await ask(page, query)).slice(0, 3);
@@ -86,20 +79,20 @@ describe('search quality', () => {
 
 /** A page that records the path of every request as it is made, and every error. */
 async function watched(lang: 'zh' | 'en', path: string, options: Parameters<Browser['newPage']>[0] = {}) {
-  const page = await browser.newPage(options);
+  const page = await site.browser.newPage(options);
   const requests: { path: string }[] = [];
   const errors: string[] = [];
   page.on('request', (request) => requests.push({ path: new URL(request.url()).pathname }));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/${lang}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.url}/${lang}${path}`, { waitUntil: 'networkidle' });
   return { page, requests, errors };
 }
 
 describe('what the index holds', () => {
   it('indexes the FAQ but not the related-reading cards of other stories', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/zh/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/zh/search/`);
     // The Isara story's summary is shown as a card on the seed story: only the Isara story may match.
     expect(await ask(page, '9400万美元')).toEqual(['openai-isara-embodied-ai']);
     // A phrase that appears only in the seed story's FAQ.
@@ -169,14 +162,14 @@ describe('the search page', () => {
   });
 
   it('searches what was typed before its code arrived, not the query the page opened with', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/_astro/*.js', async (route) => {
       await held;
       await route.continue();
     });
-    await page.goto(`${server.url}/en/search/?q=hallucination`, { waitUntil: 'commit' });
+    await page.goto(`${site.url}/en/search/?q=hallucination`, { waitUntil: 'commit' });
     const input = page.locator('search-app[data-mode=page] input[name=q]');
     await input.click();
     await input.fill('embodied');
@@ -203,8 +196,8 @@ describe('the search page', () => {
   });
 
   it('shows ten results at a time, says how many were found, and shows more on request', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/zh/search/`, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/zh/search/`, { waitUntil: 'networkidle' });
     const responses = watchResponses(page);
     const first = await ask(page, '模型');
     expect(first).toHaveLength(10);
@@ -236,8 +229,8 @@ describe('the search page', () => {
     let page!: Page;
     for (let load = 0; load < 4; load++) {
       if (load) await page.close();
-      page = await browser.newPage();
-      await page.goto(`${server.url}/en/search/?q=model&all=1&sort=newest`);
+      page = await site.browser.newPage();
+      await page.goto(`${site.url}/en/search/?q=model&all=1&sort=newest`);
       // Settled: found, nothing found, or failed.
       await page.waitForFunction(() => /found|unavailable|No stories/.test(document.querySelector('[data-status]')?.textContent ?? ''));
       statuses.push((await page.locator('[data-status]').textContent()) ?? '');
@@ -257,8 +250,8 @@ describe('the search page', () => {
   });
 
   it('fetches at most 250 KB for a cold query, code and index together', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/zh/search/`, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/zh/search/`, { waitUntil: 'networkidle' });
     const responses = watchResponses(page);
     // Returns once the results are shown: every result's fragment has been fetched by then.
     const hits = await ask(page, 'GPT-5.4 幻觉');
@@ -327,7 +320,7 @@ describe('the quick-search dialog', () => {
   it('is a plain link to the search page without JavaScript', async () => {
     const { page } = await watched('zh', '/', { javaScriptEnabled: false });
     await page.getByRole('link', { name: '搜索' }).click();
-    await page.waitForURL(`${server.url}/zh/search/`);
+    await page.waitForURL(`${site.url}/zh/search/`);
     await expect(page.locator('noscript').count()).resolves.toBeGreaterThan(0);
     await page.close();
   });

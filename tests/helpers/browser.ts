@@ -24,13 +24,14 @@ export function launchChromium(): Promise<Browser> {
 
 /**
  * Chromium and a static server for a built site, started before a test file's tests and stopped
- * after them. Read `browser` and `url` inside tests, once `beforeAll` has run.
+ * after them. Read `browser` and `url` inside tests, once `beforeAll` has run. Call it after the
+ * `beforeAll` that builds the site; a folder known only once that has run can be given as a function.
  */
-export function servedSite(dist: string) {
+export function servedSite(dist: string | (() => string)) {
   const site = {} as { browser: Browser; server: StaticServer; readonly url: string };
   Object.defineProperty(site, 'url', { get: () => site.server.url });
   beforeAll(async () => {
-    [site.browser, site.server] = await Promise.all([launchChromium(), serveStatic(dist)]);
+    [site.browser, site.server] = await Promise.all([launchChromium(), serveStatic(typeof dist === 'function' ? dist() : dist)]);
   });
   afterAll(async () => {
     await site.browser?.close();
