@@ -88,9 +88,27 @@ export function datasetOf(
 
 const COLUMNS: (keyof DataRecord)[] = ['model_id', 'model', 'vendor', 'metric_id', 'metric', 'unit', 'value', 'display', 'approximate', 'estimate', 'undisclosed', 'note'];
 
-function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * A spreadsheet runs a cell that begins with one of these as a formula (`=HYPERLINK(…)` sends
+ * the reader's data away, `@SUM(…)`, `+…`, `-…` compute; a tab or carriage return first is read
+ * past by some programs to reach one). Every text in the CSV comes from contributed content.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field. Text that begins like a formula is neutralised as OWASP's CSV Injection page
+ * advises: a single quote in front makes it text, and the field is quoted. That holds for the
+ * `display` column too: "-0.5" there is the table's text, not a number, and letting through
+ * whatever merely looks numeric is how injections get past a filter ("-1+1" is a formula); so it
+ * reads "'-0.5", and the `value` column beside it holds -0.5 as a real number to compute with.
+ * Numbers and booleans are never prefixed: a negative value stays a number.
+ */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'string') return String(value);
+  const escaped = value.replace(/"/g, '""');
+  if (FORMULA_START.test(value)) return `"'${escaped}"`;
+  return /[",\n\r]/.test(value) ? `"${escaped}"` : value;
 }
 
 /**
