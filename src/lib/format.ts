@@ -34,7 +34,13 @@ function numberFormat(lang: Lang, compact: boolean, decimals: number): Intl.Numb
 /** A figure in the metric's format, without approximation marks: "86.4%", "320", "1.76T". */
 export function formatNumber(value: number, metric: Metric, lang: Lang): string {
   const compact = metric.format === 'compact';
-  const text = numberFormat(lang, compact, compact ? 2 : metric.decimals).format(value);
+  const decimals = compact ? 2 : metric.decimals;
+  // Zero has no sign: Intl writes -0 ("-0%" in a story) as "-0", and a small negative figure
+  // that rounds to zero at the shown decimals as "-0.0". Intl's signDisplay: 'negative' does this
+  // too, but throws a RangeError in older browsers (Firefox before 116, the 115 ESR among them),
+  // and the charts format their axes with this function.
+  const shown = Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value;
+  const text = numberFormat(lang, compact, decimals).format(shown);
   return metric.format === 'percent' ? `${text}%` : text;
 }
 
