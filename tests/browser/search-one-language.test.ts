@@ -36,4 +36,12 @@ describe('search on a site with stories in one language only', () => {
     expect(paths).toContain('/zh/articles/zh-only-story/');
     await page.close();
   });
+
+  it('repeats the query as typed when nothing matches, "$&" and all', async () => {
+    const page = await site.browser.newPage();
+    const query = "$& $' $`";
+    await page.goto(`${site.url}/en/search/?q=${encodeURIComponent(query)}`);
+    await expect.poll(() => page.locator('search-app [data-status]').textContent()).toContain(`No stories match “${query}”.`);
+    await page.close();
+  });
 });

@@ -160,9 +160,11 @@ class SearchApp extends HTMLElement {
     const { hits, facets, total } = response;
     const filtered = Object.values(request.filters).some((v) => v.length);
     if (hits.length === 0) {
-      this.status.textContent = this.strings.noResults.replace('{query}', request.query.trim());
+      // A function, not the text itself: a replacement string reads `$&`, `$'` and `` $` `` in
+      // the reader's query as patterns, and the message would show something else.
+      this.status.textContent = this.strings.noResults.replace('{query}', () => request.query.trim());
     } else {
-      this.status.textContent = (total === 1 ? this.strings.countOne : this.strings.count).replace('{count}', String(total));
+      this.status.textContent = (total === 1 ? this.strings.countOne : this.strings.count).replace('{count}', () => String(total));
     }
     this.results.replaceChildren(...hits.map((hit) => this.hitItem(hit)));
     this.shown = { response, count: hits.length };
