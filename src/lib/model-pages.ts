@@ -16,6 +16,16 @@ export interface Coverage {
   cells: Record<string, Cell>;
 }
 
+/**
+ * The models that get a page and a line on the models index: those a story in `stories` reports.
+ * A build passes the published stories only, so a model that only drafts report stays unannounced
+ * (its name, vendor and release date would tell of the coming story), as does one that no story
+ * reports yet: its page would have nothing to show.
+ */
+export function modelsWithPages(stories: Story[]): Set<string> {
+  return new Set(stories.flatMap((story) => story.comparison?.rows.map((row) => row.model) ?? []));
+}
+
 /** Stories that report figures for `modelId`, newest first. */
 export function coverageOf(stories: Story[], modelId: string): Coverage[] {
   return sortNewestFirst(stories).flatMap((story) => {
