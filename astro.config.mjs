@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import datasets from './src/integrations/datasets.ts';
+import prerenderCleanup from './src/integrations/prerender-cleanup.ts';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkReadingTime } from './src/lib/remark-reading-time.ts';
@@ -41,6 +42,8 @@ export default defineConfig({
     mdx(),
     // CSV and JSON downloads of each story's figures.
     datasets(),
+    // A failed build leaves no compiled pages (drafts' text among them) in the output folder.
+    prerenderCleanup(),
     // Pages under /zh/ and /en/ with the same rest of the path are translations of each other:
     // the sitemap lists them with hreflang alternates.
     sitemap({
