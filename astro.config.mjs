@@ -8,6 +8,7 @@ import prerenderCleanup from './src/integrations/prerender-cleanup.ts';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkReadingTime } from './src/lib/remark-reading-time.ts';
+import { remarkContentOnly } from './src/lib/body-check.ts';
 import { rehypeFootnotes } from './src/lib/rehype-footnotes.ts';
 import { fixSitemapEntry } from './src/lib/sitemap.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
@@ -31,10 +32,11 @@ export default defineConfig({
     // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
     syntaxHighlight: 'prism',
     // unified() rather than the default Sätteri: our own remark/rehype plugins need it.
-    // GFM comes from remark-gfm, named here so the pipeline reads as it runs.
+    // GFM comes from remark-gfm, named here so the pipeline reads as it runs. A story body is
+    // content, not code: remarkContentOnly refuses whatever MDX would run (src/lib/body-check.ts).
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm, remarkReadingTime],
+      remarkPlugins: [remarkContentOnly, remarkGfm, remarkReadingTime],
       rehypePlugins: [rehypeTableScroll, rehypeFootnotes],
     }),
   },

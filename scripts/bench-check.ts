@@ -8,7 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { rm } from 'node:fs/promises';
 import { contentDir, projectRoot } from '../src/lib/site-env.ts';
 import { checkContent } from './check.ts';
-import { listFiles, parseYaml, readSources } from './lib/content-files.ts';
+import { listFiles, readSources } from './lib/content-files.ts';
+import { parseYaml } from '../src/lib/yaml-source.ts';
 import { writeCorpus } from './lib/synthetic.ts';
 
 const stories = Number(process.argv[2] ?? 2000);

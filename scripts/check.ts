@@ -11,18 +11,24 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { z } from 'astro/zod';
 import { contentDir, projectRoot } from '../src/lib/site-env.ts';
-import { invalidDates } from '../src/lib/dates.ts';
+import { checkBodySource, formatBodyProblem } from '../src/lib/body-check.ts';
+import { frontmatterFormatProblem } from '../src/lib/frontmatter.ts';
+import { registryFileProblem, tagIdProblem } from '../src/lib/registry-ids.ts';
+import { DATE_EXPECTED, invalidDates } from '../src/lib/dates.ts';
 import { formatProblem, ContentError, type Problem } from '../src/lib/problems.ts';
 import { buildStories, type ArticleFileInput } from '../src/lib/stories.ts';
 import { articleFileSchema } from '../src/schemas/article.ts';
-import { describeIssue } from '../src/schemas/errors.ts';
+import { dataIssues, describeIssue } from '../src/schemas/errors.ts';
 import { metricSchema } from '../src/schemas/metric.ts';
 import { modelSchema } from '../src/schemas/model.ts';
 import { tagSchema } from '../src/schemas/tag.ts';
-import { lineOf, listFiles, parseYaml, readSources, type ParsedYaml } from './lib/content-files.ts';
+import { listFiles, readSources } from './lib/content-files.ts';
+import { lineOf, parseYaml, type ParsedYaml } from '../src/lib/yaml-source.ts';
 
 interface Located extends Problem {
-  line?: number;
+  /** For a problem in a story's body: its column and what the body holds there. */
+  column?: number;
+  found?: string;
 }
 
 /** A field path as the story builder writes it: `related[0]`, `faq[1].q`, `comparison.rows.gpt-4`. */
@@ -44,8 +50,16 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
       return undefined;
     }
     const data = prefix.reduce<unknown>((d, key) => (d as Record<string | number, unknown> | undefined)?.[key], parsed.data);
+    const guarded = dataIssues(data);
+    for (const issue of guarded) {
+      const at = [...prefix, ...issue.path];
+      problems.push({ file, line: lineOf(parsed, at) ?? parsed.offset + 1, field: fieldName(at) || '(frontmatter)', value: issue.input, expected: issue.message });
+    }
+    // Past the limit of values the schema would walk the same expanded data: stop at that problem.
+    if (guarded.some((issue) => issue.path[0] === '(YAML)')) return undefined;
     const result = schema.safeParse(data, { error: describeIssue });
-    if (result.success) return result.data;
+    if (result.success && !guarded.length) return result.data;
+    if (result.success) return undefined;
     for (const issue of result.error.issues) {
       const at = [...prefix, ...(issue.path as (string | number)[])];
       const unknown = issue.code === 'unrecognized_keys' ? issue.keys : [];
@@ -69,6 +83,12 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
     return undefined;
   }
 
+  for (const folder of ['models', 'metrics']) {
+    for (const file of await listFiles(path.join(root, folder), () => true)) {
+      const problem = registryFileProblem(path.relative(process.cwd(), file), path.basename(file));
+      if (problem) problems.push(problem);
+    }
+  }
   const yamlFiles = await readSources([
     ...(await listFiles(path.join(root, 'models'), (n) => n.endsWith('.yaml'))),
     ...(await listFiles(path.join(root, 'metrics'), (n) => n.endsWith('.yaml'))),
@@ -80,7 +100,7 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
     const id = path.basename(file, '.yaml');
     if (file.includes(`${path.sep}models${path.sep}`)) {
       for (const { field, value } of invalidDates(source, ['released'])) {
-        problems.push({ file, line: lineOf(parsed, field), field, value, expected: 'a real day written YYYY-MM-DD' });
+        problems.push({ file, line: lineOf(parsed, field), field, value, expected: DATE_EXPECTED });
         delete (parsed.data as Record<string, unknown>)[field];
       }
       const model = validate(file, parsed, modelSchema);
@@ -95,7 +115,10 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
   const [tagFile] = await readSources([path.join(root, 'tags.yaml')]).catch(() => [undefined]);
   if (tagFile) {
     const parsed = parseYaml(tagFile.source, false);
-    for (const id of Object.keys((parsed.data as object) ?? {})) {
+    if (parsed.error) validate(tagFile.file, parsed, tagSchema);
+    for (const id of parsed.error ? [] : Object.keys((parsed.data as object) ?? {})) {
+      const idProblem = tagIdProblem(tagFile.file, id);
+      if (idProblem) problems.push({ ...idProblem, line: lineOf(parsed, [id]) });
       const tag = validate(tagFile.file, parsed, tagSchema, [id]);
       if (tag) tags.set(id, tag);
     }
@@ -106,20 +129,29 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
   /** Stories with a file that failed its own checks: some of what the story builder says of them only follows from it. */
   const failed = new Set<string>();
   for (const { file, source } of articleFiles) {
+    const id = path.relative(path.join(root, 'articles'), path.resolve(file)).split(path.sep).join('/').replace(/\.mdx$/, '');
+    const format = frontmatterFormatProblem(file, source);
+    if (format) {
+      problems.push(format);
+      failed.add(id.split('/')[0]!);
+      continue;
+    }
     const parsed = parseYaml(source, true);
     parsedByFile.set(file, parsed);
     // A date that is not a real day is reported once here, then stood in for, so the story's
     // other fields are still checked and no second problem ("date missing") follows from it.
     const badDates = invalidDates(source, ['date', 'updated']);
     for (const { field, value } of badDates) {
-      problems.push({ file, line: lineOf(parsed, field), field, value, expected: 'a real day written YYYY-MM-DD' });
+      problems.push({ file, line: lineOf(parsed, field), field, value, expected: DATE_EXPECTED });
       (parsed.data as Record<string, unknown>)[field] = '1970-01-01';
     }
     const data = validate(file, parsed, articleFileSchema);
-    const id = path.relative(path.join(root, 'articles'), path.resolve(file)).split(path.sep).join('/').replace(/\.mdx$/, '');
+    // The body is checked by the same code as the build's MDX pipeline runs (src/lib/body-check.ts).
+    const body = checkBodySource(source);
+    for (const problem of body.problems) problems.push({ file, field: '(body)', value: problem.found, ...problem });
     // Dates already reported are taken out of the source the story builder re-checks.
     const checked = badDates.length ? source.replace(/^(date|updated):.*$/gm, '') : source;
-    if (data) inputs.push({ file, id, data, source: checked });
+    if (data) inputs.push({ file, id, data, source: checked, placedCharts: body.charts });
     else failed.add(id.split('/')[0]!);
   }
   let stories = 0;
@@ -136,18 +168,18 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
       if (slug && failed.has(slug) && follows) continue;
       if (problem.field.startsWith('related[') && failed.has(String(problem.value))) continue;
       const parsed = parsedByFile.get(problem.file);
-      problems.push({ ...problem, ...(parsed ? { line: lineOf(parsed, problem.field) } : {}) });
+      problems.push({ ...problem, ...(parsed && !problem.line ? { line: lineOf(parsed, problem.field) } : {}) });
     }
   }
-  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   // Every story folder with a valid file is a story; those the build leaves out are drafts.
   const drafts = new Set(inputs.map((input) => input.id.split('/')[0])).size - stories;
   return { problems, stories, drafts };
 }
 
 export function formatLocated(problem: Located): string {
-  const text = formatProblem(problem);
-  return problem.line ? text.replace(`${problem.file}:`, `${problem.file}:${problem.line}:`) : text;
+  if (problem.found !== undefined) return formatBodyProblem(problem.file, { line: problem.line ?? 1, column: problem.column ?? 1, found: problem.found, expected: problem.expected });
+  return formatProblem(problem);
 }
 
 if (import.meta.main) {

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { contentHash, stamp } from '../src/lib/freshness.ts';
 import { contentDir } from '../src/lib/site-env.ts';
 import { articleFileSchema } from '../src/schemas/article.ts';
-import { listFiles, parseYaml } from './lib/content-files.ts';
+import { listFiles } from './lib/content-files.ts';
+import { parseYaml } from '../src/lib/yaml-source.ts';
 
 const LANGS = ['zh', 'en'] as const;
 const root = path.join(contentDir(), 'articles');

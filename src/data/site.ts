@@ -2,11 +2,12 @@
  * The site's content, loaded once per build: every story built and checked, plus the registries.
  * Pages call `loadSite()`; the first call does the work and a bad story stops the build here.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { invalidDates } from '../lib/dates.ts';
-import type { Problem } from '../lib/problems.ts';
+import { DATE_EXPECTED, invalidDates } from '../lib/dates.ts';
+import { ContentError, type Problem } from '../lib/problems.ts';
+import { lineOf, parseYaml, type ParsedYaml } from '../lib/yaml-source.ts';
 import type { Localized } from '../schemas/localized.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Model } from '../schemas/model.ts';
@@ -14,6 +15,7 @@ import { buildStories, type Story } from '../lib/stories.ts';
 import { buildRelatedIndex, relatedFor, type RelatedPick } from '../lib/related.ts';
 import { LANGS, type Lang } from '../schemas/localized.ts';
 import { contentDir } from '../lib/site-env.ts';
+import { registryFileProblem, tagIdProblem } from '../lib/registry-ids.ts';
 
 export interface Site {
   stories: Story[];
@@ -44,6 +46,24 @@ function relatedReading(stories: Story[], models: ReadonlyMap<string, Model>): M
   return new Map(stories.map((story) => [story.slug, relatedFor(index, story.slug, LANGS)]));
 }
 
+/** Runs `build`; the problems it throws get the line of their field where a file can tell it. */
+function withLines<T>(build: () => T, source: (file: string) => string): T {
+  try {
+    return build();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    const parsed = new Map<string, ParsedYaml>();
+    throw new ContentError(
+      error.problems.map((problem) => {
+        if (problem.line || !existsSync(problem.file)) return problem;
+        if (!parsed.has(problem.file)) parsed.set(problem.file, parseYaml(source(problem.file), /\.mdx?$/.test(problem.file)));
+        const line = lineOf(parsed.get(problem.file)!, problem.field);
+        return line ? { ...problem, line } : problem;
+      }),
+    );
+  }
+}
+
 let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
@@ -72,14 +92,26 @@ async function load(): Promise<Site> {
   // opening 20,000 files at once (10,000 stories) runs out of file descriptors.
   const source = (file: string) => readFileSync(path.resolve(process.cwd(), file), 'utf8');
   const inputs = articles.map((a) => ({ file: a.filePath!, id: a.id, data: a.data, source: source(a.filePath!) }));
-  const modelProblems: Problem[] = [];
+  const registryProblems: Problem[] = [];
   for (const model of models) {
     for (const { field, value } of invalidDates(source(model.filePath!), ['released'])) {
-      modelProblems.push({ file: model.filePath!, field, value, expected: 'a real day written YYYY-MM-DD' });
+      registryProblems.push({ file: model.filePath!, field, value, expected: DATE_EXPECTED });
     }
   }
+  for (const folder of ['models', 'metrics']) {
+    const dir = path.join(root, folder);
+    for (const name of readdirSync(dir)) {
+      const problem = registryFileProblem(path.relative(process.cwd(), path.join(dir, name)), name);
+      if (problem) registryProblems.push(problem);
+    }
+  }
+  const tagFile = path.relative(process.cwd(), path.join(root, 'tags.yaml'));
+  for (const tag of tags) {
+    const problem = tagIdProblem(tagFile, tag.id);
+    if (problem) registryProblems.push(problem);
+  }
   // Drafts are read and checked in every build, but published only by `astro dev`.
-  const stories = buildStories(inputs, registries, modelProblems, { drafts: import.meta.env.DEV });
+  const stories = withLines(() => buildStories(inputs, registries, registryProblems, { drafts: import.meta.env.DEV }), source);
   return {
     stories,
     bySlug: new Map(stories.map((s) => [s.slug, s])),

@@ -88,8 +88,17 @@ function parseNotation(text: string, metric: Metric): CellResult {
   return { ok: true, cell: { kind: 'value', value, approx: Boolean(tilde), estimate, ...(note ? { note } : {}) } };
 }
 
+/**
+ * The largest figure a table takes, whatever the metric: a thousand trillion (1,000T parameters,
+ * or 10^15 of anything). Past it, a typo such as 1e300 would be written out as hundreds of digits.
+ */
+export const LARGEST_FIGURE = 1e15;
+
 function checkRange(cell: Cell, metric: Metric): CellResult {
   if (cell.kind !== 'value') return { ok: true, cell };
+  if (!(Math.abs(cell.value) <= LARGEST_FIGURE)) {
+    return { ok: false, expected: `a figure of at most 1,000,000,000,000,000 (10^15) either side of zero` };
+  }
   const { min, max } = rangeOf(metric);
   if ((min !== undefined && cell.value < min) || (max !== undefined && cell.value > max)) {
     return { ok: false, expected: `a value ${describeRange(metric)}` };

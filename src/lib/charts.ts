@@ -2,12 +2,19 @@
  * Charts of a story's comparison: checked against the comparison, then turned into plain data the
  * browser draws. The same `Comparison` feeds the table, so a figure cannot differ between them.
  */
-import type { ChartSpec } from '../schemas/chart.ts';
+import { chartSchema, type ChartSpec } from '../schemas/chart.ts';
 import type { Lang } from '../schemas/localized.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Model } from '../schemas/model.ts';
 import { chartSummary } from './chart-summary.ts';
 import type { Comparison } from './stories.ts';
+
+/** A `<Chart>`'s props as a chart (`metrics="a,b"` is a list), or `undefined` when they make none. */
+export function chartSpecOf(props: Record<string, unknown>): ChartSpec | undefined {
+  const spec = typeof props.metrics === 'string' ? { ...props, metrics: props.metrics.split(',').map((m) => m.trim()) } : props;
+  const parsed = chartSchema.safeParse(spec);
+  return parsed.success ? parsed.data : undefined;
+}
 
 /** Why a chart cannot be drawn from this comparison, or `undefined` when it can. */
 export function chartProblem(spec: ChartSpec, comparison: Comparison | undefined, metrics: ReadonlyMap<string, Metric>): string | undefined {

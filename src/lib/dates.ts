@@ -3,23 +3,28 @@
  * any schema sees it, so dates are also read from the raw frontmatter and checked here.
  */
 import { parseDocument } from 'yaml';
+import { frontmatterOf } from './frontmatter.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Whether `text` is a real day written as YYYY-MM-DD. */
+/**
+ * The first year a date may have. The YAML reader behind the build turns years 0–99 into
+ * 1900–1999 (`0099-05-05` becomes 1999), and nothing the site reports predates 1900.
+ */
+export const FIRST_YEAR = 1900;
+
+export const DATE_EXPECTED = `a real day written YYYY-MM-DD, from ${FIRST_YEAR} on`;
+
+/** Whether `text` is a real day written as YYYY-MM-DD, in a year the site can publish. */
 export function isCalendarDate(text: string): boolean {
   const match = ISO_DATE.exec(text);
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  if (y < FIRST_YEAR) return false;
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** The frontmatter block of a Markdown/MDX source, or the whole text of a YAML file. */
-function frontmatterOf(source: string): string {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-  return match ? match[1]! : source;
-}
 
 /**
  * `field: 2026-11-29` at the top level on a line of its own, optionally quoted, optionally with a
@@ -49,7 +54,8 @@ function plainlyValid(yaml: string, fields: readonly string[]): boolean {
  * right skip the parse (a build checks every story file).
  */
 export function invalidDates(source: string, fields: readonly string[]): { field: string; value: string }[] {
-  const yaml = frontmatterOf(source);
+  // A registry file is YAML throughout; a story file has it in its frontmatter.
+  const yaml = frontmatterOf(source) ?? source;
   if (plainlyValid(yaml, fields)) return [];
   const data = parseDocument(yaml, { schema: 'core' }).toJS() as Record<string, unknown> | null;
   if (!data || typeof data !== 'object') return [];

@@ -4,6 +4,7 @@
  * changes, the hashes differ and the translation is outdated.
  */
 import { createHash } from 'node:crypto';
+import { frontmatterOf } from './frontmatter.ts';
 
 /**
  * The hash of a story file's text, ignoring line-ending and trailing-space differences and the
@@ -23,9 +24,8 @@ export type Freshness = 'original' | 'current' | 'outdated' | 'unstamped';
 /** Writes or replaces the `translated:` line of a story file's frontmatter. */
 export function stamp(source: string, from: string, hash: string): string {
   const line = `translated: { from: ${from}, hash: ${hash} }`;
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-  if (!match) throw new Error('the file has no frontmatter');
-  const front = match[1]!;
+  const front = frontmatterOf(source);
+  if (front === undefined) throw new Error('the file has no frontmatter');
   const next = /^translated:.*$/m.test(front) ? front.replace(/^translated:.*$/m, line) : `${front}\n${line}`;
   return source.replace(front, next);
 }

@@ -12,8 +12,10 @@ import type { Model } from '../schemas/model.ts';
 import { parseCell, type Cell } from './cell.ts';
 import { chartProblem } from './charts.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
-import { invalidDates } from './dates.ts';
+import type { PlacedChart } from './body-check.ts';
+import { DATE_EXPECTED, invalidDates } from './dates.ts';
 import { contentHash, type Freshness } from './freshness.ts';
+import { frontmatterFormatProblem } from './frontmatter.ts';
 import { ContentError, type Problem } from './problems.ts';
 
 export interface ArticleFileInput {
@@ -24,6 +26,11 @@ export interface ArticleFileInput {
   data: ArticleFile;
   /** The raw file, when at hand: dates are checked as written (see `dates.ts`). */
   source?: string;
+  /**
+   * `<Chart>`s the body places, when its body was parsed (`npm run check`); the build checks
+   * them as it renders them instead.
+   */
+  placedCharts?: PlacedChart[];
 }
 
 export interface Registries {
@@ -109,7 +116,9 @@ function checkComparison(
 ): Comparison {
   const metrics: string[] = [];
   input.metrics.forEach((id, index) => {
-    if (registries.metrics.has(id)) metrics.push(id);
+    if (metrics.includes(id)) {
+      problems.push({ file, field: `comparison.metrics[${index}]`, value: id, expected: 'each metric once: a column cannot repeat' });
+    } else if (registries.metrics.has(id)) metrics.push(id);
     else {
       problems.push({
         file,
@@ -132,10 +141,10 @@ function checkComparison(
       continue;
     }
     const cells: Record<string, Cell> = {};
-    for (const metricId of input.metrics) {
-      const metric = registries.metrics.get(metricId);
-      if (!metric) continue;
-      const raw = values[metricId];
+    for (const metricId of metrics) {
+      const metric = registries.metrics.get(metricId)!;
+      // Own keys only: a metric id such as "constructor" must not find Object's own members.
+      const raw = Object.hasOwn(values, metricId) ? values[metricId] : undefined;
       if (raw === undefined) {
         problems.push({ file, field: `${field}.${metricId}`, value: undefined, expected: 'a value, or "undisclosed"' });
         continue;
@@ -177,8 +186,10 @@ export function buildStories(
   const problems: Problem[] = [...earlier];
   const bySlug = new Map<string, ArticleFileInput[]>();
   for (const input of inputs) {
+    const format = frontmatterFormatProblem(input.file, input.source ?? '');
+    if (format) problems.push(format);
     for (const { field, value } of invalidDates(input.source ?? '', ['date', 'updated'])) {
-      problems.push({ file: input.file, field, value, expected: 'a real day written YYYY-MM-DD' });
+      problems.push({ file: input.file, field, value, expected: DATE_EXPECTED });
     }
     const match = FILE_NAME.exec(input.id);
     const lang = match?.[2];
@@ -213,7 +224,9 @@ export function buildStories(
       problems.push({ file: factFile('updated'), field: 'updated', value: facts.updated, expected: `a date on or after the publication date ${facts.date.toISOString().slice(0, 10)}` });
     }
     (facts.tags ?? []).forEach((tag, index) => {
-      if (!registries.tags.has(tag)) {
+      if (facts.tags!.indexOf(tag) < index) {
+        problems.push({ file: factFile('tags'), field: `tags[${index}]`, value: tag, expected: 'each tag once' });
+      } else if (!registries.tags.has(tag)) {
         problems.push({ file: factFile('tags'), field: `tags[${index}]`, value: tag, expected: `a tag id from content/tags.yaml (${[...registries.tags.keys()].join(', ')})` });
       }
     });
@@ -223,6 +236,12 @@ export function buildStories(
       const problem = chartProblem(spec, comparison, registries.metrics);
       if (problem) problems.push({ file: factFile('charts'), field: `charts[${index}]`, value: spec, expected: problem });
     });
+    for (const { file, placedCharts = [] } of files) {
+      for (const { line, props, spec } of placedCharts) {
+        const problem = chartProblem(spec, comparison, registries.metrics);
+        if (problem) problems.push({ file, line, field: '<Chart>', value: props, expected: problem });
+      }
+    }
     const translations: Partial<Record<Lang, Translation>> = {};
     const originals = files.filter((f) => !f.data.translated);
     for (const input of files) {
@@ -273,7 +292,9 @@ export function buildStories(
   for (const story of stories) {
     const file = relatedFile.get(story.slug)!;
     story.related.forEach((slug, index) => {
-      if (slug === story.slug) {
+      if (story.related.indexOf(slug) < index) {
+        problems.push({ file, field: `related[${index}]`, value: slug, expected: 'each story once' });
+      } else if (slug === story.slug) {
         problems.push({ file, field: `related[${index}]`, value: slug, expected: 'the slug of another story: a story cannot relate to itself' });
       } else if (!slugs.has(slug)) {
         problems.push({ file, field: `related[${index}]`, value: slug, expected: 'the slug of a story in content/articles/' });

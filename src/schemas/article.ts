@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { chartSchema } from './chart.ts';
 import { comparisonSchema } from './comparison.ts';
 import { localizedSchema } from './localized.ts';
+import { ID_PATTERN } from './id.ts';
 
 /** One question and its answer, shown on the page and published as FAQPage data. */
 export const faqItemSchema = z
@@ -27,9 +28,7 @@ export const sourceSchema = z
   })
   .strict();
 
-const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a story slug: lowercase letters, digits and single hyphens');
+const slugSchema = z.string().regex(ID_PATTERN, 'a story slug: lowercase letters, digits and single hyphens');
 
 /**
  * Language-neutral facts of a story. They are written once, usually in the story's original

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { localizedSchema } from './localized.ts';
+import { showValue } from '../lib/problems.ts';
 
 const noteSchema = z.union([z.string().trim().min(1), localizedSchema]);
 
@@ -28,7 +29,11 @@ export const cellInputSchema = z.union([
       estimate: z.boolean().optional(),
     })
     .strict(),
-]);
+], {
+  // YAML's .nan and .inf are numbers to the parser but not figures: say so rather than "Invalid input".
+  error: (issue) =>
+    `${issue.input === undefined ? 'missing' : `the file has ${showValue(issue.input)}`}; expected a finite number, a figure in the table notation ("86.4%", "~1.76T (MoE)", "undisclosed") or { value, note }`,
+});
 export type CellInput = z.infer<typeof cellInputSchema>;
 
 /**
@@ -43,7 +48,9 @@ export const comparisonSchema = z
      * One entry a model, in row order: the model id, then a value for every metric in `metrics`
      * (`undisclosed` where the maker has not published one).
      */
-    rows: z.record(z.string().trim().min(1), z.record(z.string(), cellInputSchema)),
+    rows: z
+      .record(z.string().trim().min(1), z.record(z.string(), cellInputSchema))
+      .refine((rows) => Object.keys(rows).length > 0, 'the file has {}; expected at least one model row: a table without rows has nothing to compare'),
   })
   .strict();
 export type ComparisonInput = z.infer<typeof comparisonSchema>;

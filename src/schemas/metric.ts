@@ -27,6 +27,11 @@ export const metricSchema = z
     /** Largest valid value; percentages are capped at 100 whatever this says. */
     max: z.number().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((metric, ctx) => {
+    if (metric.min !== undefined && metric.max !== undefined && metric.min > metric.max) {
+      ctx.addIssue({ code: 'custom', path: ['max'], input: metric.max, message: `the file has ${metric.max}; expected a max of at least min (${metric.min}): no value could be valid` });
+    }
+  });
 
 export type Metric = z.infer<typeof metricSchema>;

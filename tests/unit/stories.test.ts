@@ -95,7 +95,7 @@ describe('buildStories', () => {
   it('checks dates as written in the source', () => {
     const input = { ...file('a/zh', { date: day('2027-02-14'), tags: ['t'] }), source: '---\ndate: 2026-13-45\n---\n' };
     expect(problemsOf([input])).toEqual([
-      { file: 'content/articles/a/zh.mdx', field: 'date', value: '2026-13-45', expected: 'a real day written YYYY-MM-DD' },
+      { file: 'content/articles/a/zh.mdx', field: 'date', value: '2026-13-45', expected: 'a real day written YYYY-MM-DD, from 1900 on' },
     ]);
   });
 
