@@ -19,6 +19,7 @@ import type { VFile } from 'vfile';
 import type { ChartSpec } from '../schemas/chart.ts';
 import { chartSpecOf } from './charts.ts';
 import { blankFrontmatter } from './frontmatter.ts';
+import { FORBIDDEN_CHARACTER } from '../schemas/errors.ts';
 
 export interface BodyProblem {
   line: number;
@@ -206,6 +207,9 @@ export function bodyProblems(tree: Root): { problems: BodyProblem[]; charts: Pla
   const problems: BodyProblem[] = [];
   const charts: PlacedChart[] = [];
   visit(tree, (node: Nodes) => {
+    if ('value' in node && typeof node.value === 'string' && FORBIDDEN_CHARACTER.test(node.value)) {
+      problems.push({ ...at(node), found: `a control character (${JSON.stringify(FORBIDDEN_CHARACTER.exec(node.value)![0])})`, expected: 'text without control characters: pages, feeds and search cannot carry them' });
+    }
     switch (node.type) {
       case 'mdxjsEsm':
         problems.push({ ...at(node), found: clip(node.value), expected: 'no import or export: a story body cannot run code, and the site\'s components need no import' });

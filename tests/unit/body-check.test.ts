@@ -58,6 +58,7 @@ describe('checkBodySource refuses code and raw HTML, saying where and what is al
     ['a literal "<" in prose', 'It costs <5 dollars.', 1, 11, /starts no tag/, /write \\< or &lt;/],
     ['an unclosed brace in prose', 'A set {a, b', 1, 12, /closing brace/, /escape it as \\\{/],
     ['an unclosed tag', '<Takeaway>\nNot closed.', 1, 1, /closing tag for `<Takeaway>`/, /every element closed/],
+    ['a control character', 'A vertical tab\u000b here.', 1, 1, /^a control character \("\\u000b"\)$/, /without control characters/],
   ])('%s', (_name, body, line, column, found, expected) => {
     const { problems } = check(body);
     expect(problems).toHaveLength(1);
