@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import datasets from './src/integrations/datasets.ts';
+import hostHeaders from './src/integrations/host-headers.ts';
 import prerenderCleanup from './src/integrations/prerender-cleanup.ts';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
@@ -15,6 +16,7 @@ import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 import { quietHeadInjectWarnings } from './src/lib/bundler-warnings.ts';
 import { cacheDir, outDir, siteUrl, unwatched } from './src/lib/site-env.ts';
 import { storyPageLang } from './src/lib/urls.ts';
+import { LANGS } from './src/schemas/localized.ts';
 
 /** URL prefix → hreflang, for the sitemap. */
 const SITEMAP_LANGUAGES = { zh: 'zh-CN', en: 'en' };
@@ -55,6 +57,9 @@ export default defineConfig({
     }),
     // Story pages are searched, one search bundle a language: /pagefind/zh/ and /pagefind/en/.
     pagefind({ bundleOf: storyPageLang }),
+    // Last, when every file is written: the _headers file Cloudflare Pages and Netlify read, from
+    // the pages' own policy. First, before the build: whether FB_SITE_URL is set (CI needs it).
+    hostHeaders({ searchBundles: LANGS }),
   ],
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits;

@@ -85,7 +85,8 @@ for (const stories of sizes) {
   await mkdirAsync(dir, { recursive: true });
   const content = path.join(dir, 'content');
   await writeCorpus(content, stories, { registries: contentDir({}) });
-  const env = { FB_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  // A synthetic corpus is never published: a preview, which CI=true builds need to be told.
+  const env = { FB_CONTENT_DIR: content, FB_PREVIEW: '1', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 
   const dist = path.join(dir, 'dist');
   const baselineRuns: Measured[] = [];

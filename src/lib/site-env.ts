@@ -4,7 +4,8 @@
  *
  * - `FB_CONTENT_DIR`: the content folder (default `content/`), relative to the project root.
  * - `FB_OUT_DIR`: where the build writes (default `dist/`).
- * - `FB_SITE_URL`: the public origin used for canonical URLs and feeds.
+ * - `FB_SITE_URL`: the public origin used for canonical URLs and feeds (see `siteUrlCheck`).
+ * - `FB_PREVIEW`: set to `1` for a build that will not be published at the public URL.
  * Astro's cache follows the content folder (see `cacheDir`).
  */
 import { createHash } from 'node:crypto';
@@ -25,8 +26,36 @@ export function outDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(projectRoot, env.FB_OUT_DIR || 'dist');
 }
 
+/** The origin of a build without `FB_SITE_URL`: reserved, so it can never be someone's site. */
+export const PLACEHOLDER_ORIGIN = 'https://frontier-brief.example';
+
 export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
-  return env.FB_SITE_URL || 'https://frontier-brief.example';
+  return env.FB_SITE_URL || PLACEHOLDER_ORIGIN;
+}
+
+/** An environment flag: set, and not `0`, `false` or `no` (CI services write `CI=true` or `CI=1`). */
+function flag(value: string | undefined): boolean {
+  return Boolean(value) && !/^(?:0|false|no)$/i.test(value!.trim());
+}
+
+/** What `astro build` says about the site URL it builds with; an error stops the build. */
+export type SiteUrlCheck = { level: 'ok' } | { level: 'info' | 'warn' | 'error'; message: string };
+
+/**
+ * Without `FB_SITE_URL`, canonical URLs, feeds, the sitemap and hreflang point at the placeholder
+ * origin, and nothing on the page looks wrong, so a deployed build would quietly tell search
+ * engines and feed readers the site lives elsewhere. On a developer's machine that is the point of
+ * `npm start` (a warning); in CI (`CI` set), where builds get deployed, it stops the build unless
+ * the build says it is a preview (`FB_PREVIEW=1`).
+ */
+export function siteUrlCheck(env: NodeJS.ProcessEnv = process.env): SiteUrlCheck {
+  if (env.FB_SITE_URL) return { level: 'ok' };
+  const unset = `FB_SITE_URL is not set: canonical URLs, feeds, the sitemap and hreflang point at ${PLACEHOLDER_ORIGIN}`;
+  if (flag(env.FB_PREVIEW)) return { level: 'info', message: `${unset} (a preview build, FB_PREVIEW=${env.FB_PREVIEW}).` };
+  if (flag(env.CI)) {
+    return { level: 'error', message: `${unset}. Set FB_SITE_URL to the public origin (FB_SITE_URL=https://example.org npm run build), or FB_PREVIEW=1 for a preview build.` };
+  }
+  return { level: 'warn', message: `${unset}: fine to look at locally; set FB_SITE_URL to the public origin when deploying.` };
 }
 
 /**

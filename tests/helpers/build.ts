@@ -57,9 +57,16 @@ async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
  * The environment of a build as an editor runs it. Vitest sets NODE_ENV, MODE, TEST, VITEST_* and
  * Vite's DEV, PROD, SSR, SITE and BASE_URL,
  * which Vite reads: left in, they make the build a development one (drafts and all).
+ *
+ * Test builds are previews (FB_PREVIEW=1) at the placeholder origin, which the tests expect: an
+ * FB_SITE_URL in the shell would change every canonical URL, and under CI=true (as `.ci/run` runs
+ * the tests) a build with neither fails. A test that needs a build that is no preview sets
+ * FB_PREVIEW to '' in its own process.
  */
 function buildEnv(content: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', FB_CONTENT_DIR: content };
+  delete env.FB_SITE_URL;
+  env.FB_PREVIEW ??= '1';
   // The site's own content is built as `npm run build` builds it: with no FB_CONTENT_DIR at all.
   if (path.resolve(content) === defaultContentDir({})) delete env.FB_CONTENT_DIR;
   for (const key of Object.keys(env)) if (/^(VITEST.*|MODE|TEST|DEV|PROD|SSR|SITE|BASE_URL|ASSETS_PREFIX)$/.test(key)) delete env[key];

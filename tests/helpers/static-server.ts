@@ -1,12 +1,14 @@
 /**
  * Serves a built site from a folder on a loopback port, as a static host would: `/x/` serves
- * `/x/index.html`, unknown paths get `/404.html` with status 404.
+ * `/x/index.html`, unknown paths get `/404.html` with status 404. With `hostHeaders`, also applies
+ * the folder's `_headers` file as Cloudflare Pages and Netlify do.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/host-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,7 +32,17 @@ async function isFile(file: string): Promise<boolean> {
   return (await stat(file).catch(() => undefined))?.isFile() ?? false;
 }
 
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+export interface ServeOptions {
+  /**
+   * Apply the root's `_headers` file (required then) the way Cloudflare Pages and Netlify do:
+   * every rule whose path matches the request, values of a header set twice joined by ", ", and
+   * the file itself never served.
+   */
+  hostHeaders?: boolean;
+}
+
+export async function serveStatic(root: string, port = 0, options: ServeOptions = {}): Promise<StaticServer> {
+  const rules: HeaderRule[] = options.hostHeaders ? parseHeadersFile(await readFile(path.join(root, '_headers'), 'utf8')) : [];
   const server: Server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     let file = path.join(root, decodeURIComponent(pathname));
@@ -38,6 +50,8 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       res.writeHead(403).end();
       return;
     }
+    for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value);
+    if (options.hostHeaders && pathname === '/_headers') file = path.join(root, 'no such file');
     if (pathname.endsWith('/')) file = path.join(file, 'index.html');
     let status = 200;
     if (!(await isFile(file))) {
