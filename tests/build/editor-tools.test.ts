@@ -123,7 +123,7 @@ describe('drafts', () => {
     await edit(path.join(content, 'articles/zh-only-story/zh.mdx'), (s) => s.replace('tags: [alpha]', 'tags: [alpha]\ndraft: true'));
     const { code, output } = await buildSite(content, dist);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/bilingual-story\/zh\.mdx: field "related\[0\]" is "zh-only-story"; expected a published story: this one is a draft/);
+    expect(output).toMatch(/bilingual-story\/zh\.mdx:16: field "related\[0\]" is "zh-only-story"; expected a published story: this one is a draft/);
   });
 });
 
