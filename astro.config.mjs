@@ -52,7 +52,8 @@ export default defineConfig({
     // the sitemap lists them with hreflang alternates.
     sitemap({
       i18n: { defaultLocale: 'zh', locales: SITEMAP_LANGUAGES },
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      // Side-by-side pages point search engines at the story itself (their canonical).
+      filter: (page) => !/\/404\/?$|\/parallel\/$/.test(new URL(page).pathname),
       serialize: (item) => fixSitemapEntry(item, SITEMAP_LANGUAGES),
     }),
     // Story pages are searched, one search bundle a language: /pagefind/zh/ and /pagefind/en/.

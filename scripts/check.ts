@@ -12,6 +12,9 @@ import { performance } from 'node:perf_hooks';
 import type { z } from 'astro/zod';
 import { contentDir, projectRoot } from '../src/lib/site-env.ts';
 import { checkBodySource, formatBodyProblem } from '../src/lib/body-check.ts';
+import type { Block } from '../src/lib/parallel.ts';
+import { pairingWarnings, sourceBlocks } from '../src/lib/parallel-source.ts';
+import { LANGS, type Lang } from '../src/schemas/localized.ts';
 import { frontmatterFormatProblem } from '../src/lib/frontmatter.ts';
 import { registryFileProblem, tagIdProblem } from '../src/lib/registry-ids.ts';
 import { DATE_EXPECTED, invalidDates } from '../src/lib/dates.ts';
@@ -40,7 +43,7 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
   return path.reduce<unknown>((d, key) => (d as Record<string | number, unknown> | undefined)?.[key], data);
 }
 
-export async function checkContent(root: string): Promise<{ problems: Located[]; stories: number; drafts: number }> {
+export async function checkContent(root: string): Promise<{ problems: Located[]; warnings: string[]; stories: number; drafts: number }> {
   const problems: Located[] = [];
   const parsedByFile = new Map<string, ParsedYaml>();
 
@@ -126,6 +129,8 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
 
   const articleFiles = await readSources(await listFiles(path.join(root, 'articles'), (n) => /\.mdx?$/.test(n)));
   const inputs: ArticleFileInput[] = [];
+  /** Each story's files and their blocks, for the side-by-side pairing warnings. */
+  const blocksByStory = new Map<string, { files: Partial<Record<Lang, string>>; blocks: Partial<Record<Lang, Block<null>[]>> }>();
   /** Stories with a file that failed its own checks: some of what the story builder says of them only follows from it. */
   const failed = new Set<string>();
   for (const { file, source } of articleFiles) {
@@ -149,6 +154,13 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
     // The body is checked by the same code as the build's MDX pipeline runs (src/lib/body-check.ts).
     const body = checkBodySource(source);
     for (const problem of body.problems) problems.push({ file, field: '(body)', value: problem.found, ...problem });
+    const [slug, lang] = id.split('/') as [string, Lang];
+    if (body.tree) {
+      const story = blocksByStory.get(slug) ?? { files: {}, blocks: {} };
+      story.files[lang] = file;
+      story.blocks[lang] = sourceBlocks(body.tree);
+      blocksByStory.set(slug, story);
+    }
     // Dates already reported are taken out of the source the story builder re-checks.
     const checked = badDates.length ? source.replace(/^(date|updated):.*$/gm, '') : source;
     if (data) inputs.push({ file, id, data, source: checked, placedCharts: body.charts });
@@ -174,7 +186,10 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   // Every story folder with a valid file is a story; those the build leaves out are drafts.
   const drafts = new Set(inputs.map((input) => input.id.split('/')[0])).size - stories;
-  return { problems, stories, drafts };
+  const warnings = [...blocksByStory.values()].flatMap(({ files, blocks }) =>
+    pairingWarnings(blocks).map((message) => `${LANGS.map((l) => files[l]).join(' and ')}: ${message}.`),
+  );
+  return { problems, warnings, stories, drafts };
 }
 
 export function formatLocated(problem: Located): string {
@@ -185,9 +200,11 @@ export function formatLocated(problem: Located): string {
 if (import.meta.main) {
   const root = contentDir();
   const start = performance.now();
-  const { problems, stories, drafts } = await checkContent(root);
+  const { problems, warnings, stories, drafts } = await checkContent(root);
   const seconds = ((performance.now() - start) / 1000).toFixed(2);
   for (const problem of problems) console.log(formatLocated(problem));
+  // Warnings do not fail the check: the page still works, with those sections as two columns.
+  for (const warning of warnings) console.log(`warning: ${warning}`);
   if (problems.length) {
     console.log(`\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${path.relative(process.cwd(), root) || '.'} (checked in ${seconds} s).`);
     process.exitCode = 1;

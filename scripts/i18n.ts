@@ -5,7 +5,9 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { checkBodySource } from '../src/lib/body-check.ts';
 import { contentHash, stamp } from '../src/lib/freshness.ts';
+import { pairingWarnings, sourceBlocks } from '../src/lib/parallel-source.ts';
 import { contentDir } from '../src/lib/site-env.ts';
 import { articleFileSchema } from '../src/schemas/article.ts';
 import { listFiles } from './lib/content-files.ts';
@@ -45,6 +47,10 @@ if (args[0] === '--stamp') {
     const files = await storyFiles(slug);
     const missing = LANGS.filter((l) => !files[l]);
     if (missing.length) lines.push(`missing    ${slug}: no ${missing.map((l) => `${l}.mdx`).join(', ')}`);
+    // The side-by-side page pairs the two files by structure (src/lib/parallel.ts).
+    const trees = Object.fromEntries(LANGS.map((l) => [l, files[l] && checkBodySource(files[l]!.source).tree]));
+    const blocks = Object.fromEntries(LANGS.filter((l) => trees[l]).map((l) => [l, sourceBlocks(trees[l]!)]));
+    for (const warning of pairingWarnings(blocks)) lines.push(`unpaired   ${slug}: ${warning}`);
     for (const lang of LANGS) {
       const info = files[lang];
       if (!info) continue;
@@ -60,5 +66,5 @@ if (args[0] === '--stamp') {
   }
   // A report, not a check: a story with a missing or outdated translation may still be published.
   if (lines.length) console.log(`${lines.join('\n')}\n\n${slugs.length} stories; ${lines.length} ${lines.length === 1 ? 'needs' : 'need'} attention.`);
-  else console.log(`All ${slugs.length} stories have current translations.`);
+  else console.log(`All ${slugs.length} stories have current translations that pair.`);
 }

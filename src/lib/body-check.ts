@@ -281,7 +281,7 @@ export function parseBody(body: string): { tree: Root } | { error: BodyProblem }
  * Checks a whole MDX file. The frontmatter is blanked, not cut, so lines and columns are the
  * file's own, as the build reports them.
  */
-export function checkBodySource(source: string): { problems: BodyProblem[]; charts: PlacedChart[] } {
+export function checkBodySource(source: string): { problems: BodyProblem[]; charts: PlacedChart[]; tree?: Root } {
   const lines = blankFrontmatter(source).split('\n');
   const syntax: BodyProblem[] = [];
   // A syntax error stops the parser; the line is blanked and the rest parsed again, so one slip
@@ -290,7 +290,9 @@ export function checkBodySource(source: string): { problems: BodyProblem[]; char
     const parsed = parseBody(lines.join('\n'));
     if (!('error' in parsed)) {
       const found = bodyProblems(parsed.tree);
-      return { problems: [...syntax, ...found.problems].sort((a, b) => a.line - b.line || a.column - b.column), charts: found.charts };
+      const problems = [...syntax, ...found.problems].sort((a, b) => a.line - b.line || a.column - b.column);
+      // The tree of a body that parsed whole, for what else reads its structure (side-by-side pairing).
+      return { problems, charts: found.charts, ...(syntax.length ? {} : { tree: parsed.tree }) };
     }
     const line = parsed.error.line;
     syntax.push(parsed.error);

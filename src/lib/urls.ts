@@ -16,6 +16,11 @@ export function storyPageLang(pathname: string): Lang | undefined {
   return story ? LANGS.find((l) => l === lang) : undefined;
 }
 
+/** A story's two languages side by side, `lang` leading: `/{lang}/articles/{slug}/parallel/`. */
+export function parallelPath(lang: Lang, slug: string): string {
+  return `${articlePath(lang, slug)}parallel/`;
+}
+
 /** A story's figures as a download: `/{lang}/articles/{slug}/data.csv` or `data.json`. */
 export function datasetPath(lang: Lang, slug: string, format: 'csv' | 'json'): string {
   return `${articlePath(lang, slug)}data.${format}`;
