@@ -1,7 +1,8 @@
 /**
  * `npm run lighthouse`: Lighthouse (mobile) in Debian's Chromium on the home, an article, a chart
- * page and the search page of both languages, from the last `npm run build`. Prints the four
- * scores of each page, then one JSON line. Not part of `npm test`: scores move with the machine.
+ * page, its side-by-side page and the search page of both languages, from the last `npm run
+ * build`. Prints the four scores of each page, then one JSON line. Not part of `npm test`: scores
+ * move with the machine.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,8 @@ const PAGES = [
   '/en/articles/ai-agent-autonomy-gap/',
   '/zh/articles/gpt-5-4-reception/',
   '/en/articles/gpt-5-4-reception/',
+  '/zh/articles/gpt-5-4-reception/parallel/',
+  '/en/articles/gpt-5-4-reception/parallel/',
   '/zh/search/',
   '/en/search/',
 ];
