@@ -70,6 +70,9 @@ function isFootnotes(node: Element): boolean {
   return node.tagName === 'section' && (node.properties.dataFootnotes !== undefined || classes(node).includes('footnotes'));
 }
 
+/** Bodies already cut during this build, by content entry id (see ParallelStory.astro). */
+export const parallelBodies = new Map<string, HtmlBlocks>();
+
 /** The blocks of one rendered body; `idPrefix` keeps its ids apart from the other body's. */
 export function htmlBlocks(html: string, idPrefix = ''): HtmlBlocks {
   const tree = fromHtml(html, { fragment: true });
@@ -83,7 +86,9 @@ export function htmlBlocks(html: string, idPrefix = ''): HtmlBlocks {
       continue;
     }
     const kind = kindOf(node);
-    if (kind === 'chart') blocks.push({ kind, content: String(node.properties.dataProps ?? '{}') });
+    // A Takeaway marker's content: the page wraps it in the callout, labelled in its language.
+    if (kind === 'takeaway' && node.tagName === 'fb-block') blocks.push({ kind, content: toHtml(node.children) });
+    else if (kind === 'chart') blocks.push({ kind, content: String(node.properties.dataProps ?? '{}') });
     else if (kind === 'heading') blocks.push({ kind, depth: Number(node.tagName[1]), content: toHtml(node) });
     else blocks.push({ kind, content: toHtml(node as ElementContent) });
   }
