@@ -140,6 +140,13 @@ describe('translation freshness', () => {
     expect(text(notice)).toContain('The original has changed since this translation was made');
     expect(notice?.querySelector('a')?.getAttribute('href')).toBe('/zh/articles/bilingual-story/');
     expect(loadPage(dist, '/zh/articles/bilingual-story/').querySelector('[data-outdated]')).toBeNull();
+    // The side-by-side pages carry the same notice, in the translation's language, whichever leads.
+    for (const lead of ['zh', 'en']) {
+      const notices = loadPage(dist, `/${lead}/articles/bilingual-story/parallel/`).querySelectorAll('[data-outdated]');
+      expect(notices, lead).toHaveLength(1);
+      expect(notices[0]!.getAttribute('lang'), lead).toBe('en');
+      expect(text(notices[0]!), lead).toContain('The original has changed since this translation was made');
+    }
 
     expect(run('i18n.ts', content, '--stamp', 'bilingual-story', 'en').code).toBe(0);
     expect(run('i18n.ts', content).output).not.toContain('outdated');
