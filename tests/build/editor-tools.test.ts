@@ -1,11 +1,10 @@
 /** The editors' workflow: npm run check, npm run new, drafts, translation freshness. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/lib/site-env.ts';
-import { buildSite, copyFixture, removeDir } from '../helpers/build.ts';
+import { buildSite, copyFixture, removeDir, runScript as run } from '../helpers/build.ts';
 import { loadPage, pageExists, text } from '../helpers/html.ts';
 
 const dirs: string[] = [];
@@ -17,14 +16,6 @@ async function fixture(name: string) {
   return { dir, content: path.join(dir, 'content'), dist: path.join(dir, 'dist') };
 }
 
-function run(script: string, content: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', script), ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, FB_CONTENT_DIR: content },
-    encoding: 'utf8',
-  });
-  return { code: result.status, output: `${result.stdout}${result.stderr}` };
-}
 
 async function edit(file: string, change: (s: string) => string) {
   const before = await readFile(file, 'utf8');

@@ -3,7 +3,6 @@
  * editor get, in the real site's build, the fixture's, and one copy of the fixture whose two
  * languages do not pair in one section.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,7 +12,7 @@ import { localeOf } from '../../src/lib/format.ts';
 import { contentDir, projectRoot } from '../../src/lib/site-env.ts';
 import { articlePath, parallelPath } from '../../src/lib/urls.ts';
 import { LANGS, type Lang } from '../../src/schemas/localized.ts';
-import { FIXTURE_CONTENT, FIXTURE_DIST, SITE_DIST, buildSite, copyFixture, removeDir } from '../helpers/build.ts';
+import { FIXTURE_CONTENT, FIXTURE_DIST, SITE_DIST, buildSite, copyFixture, removeDir, runScript as run } from '../helpers/build.ts';
 import { loadPage, pageExists, text } from '../helpers/html.ts';
 
 const otherOf = (lang: Lang) => LANGS.find((l) => l !== lang)!;
@@ -33,15 +32,6 @@ const STORIES = bilingualStories(contentDir({}));
 /** Every side-by-side page of the real site, with its story and leading language. */
 const PAGES = STORIES.flatMap((slug) => LANGS.map((lang) => ({ slug, lang, path: parallelPath(lang, slug) })));
 
-/** Runs one of the editors' scripts on a content folder, as `npm run …` would. */
-function run(script: string, content: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', script), ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, FB_CONTENT_DIR: content },
-    encoding: 'utf8',
-  });
-  return { code: result.status, output: `${result.stdout}${result.stderr}` };
-}
 
 /** Every check over the pages as one list of failures: one test per behaviour, not per page. */
 function failuresOver<T>(items: T[], check: (item: T, fail: (message: string) => void) => void): string[] {

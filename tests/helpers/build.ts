@@ -1,5 +1,5 @@
 /** Runs a real `astro build` of the site on a content folder, into an output folder. */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -144,4 +144,14 @@ export async function copyFixture(name: string): Promise<string> {
 
 export async function removeDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
+}
+
+/** Runs one of the editors' scripts (`scripts/check.ts`, `scripts/i18n.ts`, …) on a content folder, as `npm run …` would. */
+export function runScript(script: string, content: string, ...args: string[]): { code: number | null; output: string } {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', script), ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, FB_CONTENT_DIR: content },
+    encoding: 'utf8',
+  });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
