@@ -15,11 +15,14 @@ import { checkBodySource, formatBodyProblem } from '../src/lib/body-check.ts';
 import type { Block } from '../src/lib/parallel.ts';
 import { pairingWarnings, sourceBlocks } from '../src/lib/parallel-source.ts';
 import { LANGS, type Lang } from '../src/schemas/localized.ts';
+import type { Metric } from '../src/schemas/metric.ts';
+import { disagreements, reportsOf, shownFigure, unexplained, type Report } from '../src/lib/metric-figures.ts';
+import { isoDate } from '../src/lib/format.ts';
 import { frontmatterFormatProblem } from '../src/lib/frontmatter.ts';
 import { registryFileProblem, tagIdProblem } from '../src/lib/registry-ids.ts';
 import { DATE_EXPECTED, invalidDates } from '../src/lib/dates.ts';
 import { formatProblem, ContentError, type Problem } from '../src/lib/problems.ts';
-import { buildStories, type ArticleFileInput } from '../src/lib/stories.ts';
+import { buildStories, type ArticleFileInput, type Story } from '../src/lib/stories.ts';
 import { articleFileSchema } from '../src/schemas/article.ts';
 import { dataIssues, describeIssue } from '../src/schemas/errors.ts';
 import { metricSchema } from '../src/schemas/metric.ts';
@@ -167,10 +170,13 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
     else failed.add(id.split('/')[0]!);
   }
   let stories = 0;
+  const figureWarnings: string[] = [];
   try {
     // As the production build does: drafts are checked, then left out, so a published story that
     // relates to a draft is reported here too.
-    stories = buildStories(inputs, { models, metrics, tags }, [], { drafts: false }).length;
+    const published = buildStories(inputs, { models, metrics, tags }, [], { drafts: false });
+    stories = published.length;
+    figureWarnings.push(...disagreementWarnings(published, metrics));
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     for (const problem of error.problems) {
@@ -189,7 +195,17 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
   const warnings = [...blocksByStory.values()].flatMap(({ files, blocks }) =>
     pairingWarnings(blocks).map((message) => `${LANGS.map((l) => files[l]).join(' and ')}: ${message}.`),
   );
-  return { problems, warnings, stories, drafts };
+  return { problems, warnings: [...warnings, ...figureWarnings], stories, drafts };
+}
+
+/** Stories that report different figures for one model and metric, the newer without a note saying why. */
+function disagreementWarnings(stories: Story[], metrics: ReadonlyMap<string, Metric>): string[] {
+  const fileOf = (story: Story) => story.translations[story.langs[0]!]!.file;
+  return unexplained(disagreements(reportsOf(stories), metrics)).map(({ model, metric, figures }) => {
+    const [newest, ...older] = figures;
+    const shown = (r: Report) => `${shownFigure(r.cell, metrics.get(metric)!)} in ${fileOf(r.story)} (${isoDate(r.story.date)})`;
+    return `${fileOf(newest!.story)}: field "comparison.rows.${model}.${metric}" is reported as ${older.map(shown).join(' and ')} and as ${shown(newest!)}; if the newer figure is right, say why in its note ({ value: …, note: … }), which readers see beside it.`;
+  });
 }
 
 export function formatLocated(problem: Located): string {
