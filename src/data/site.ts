@@ -12,6 +12,7 @@ import type { Localized } from '../schemas/localized.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Model } from '../schemas/model.ts';
 import { buildStories, type Story } from '../lib/stories.ts';
+import { reportsOf, type Report } from '../lib/metric-figures.ts';
 import { buildRelatedIndex, relatedFor, type RelatedPick } from '../lib/related.ts';
 import { LANGS, type Lang } from '../schemas/localized.ts';
 import { contentDir } from '../lib/site-env.ts';
@@ -23,6 +24,8 @@ export interface Site {
   models: ReadonlyMap<string, Model>;
   metrics: ReadonlyMap<string, Metric>;
   tags: ReadonlyMap<string, Localized>;
+  /** Every figure the published stories report, newest story first (src/lib/metric-figures.ts). */
+  reports: Report[];
   /** What to read next, a story and language at a time: the editor's list, then scored picks. */
   related: ReadonlyMap<string, Record<Lang, RelatedPick[]>>;
 }
@@ -116,6 +119,7 @@ async function load(): Promise<Site> {
     stories,
     bySlug: new Map(stories.map((s) => [s.slug, s])),
     ...registries,
+    reports: reportsOf(stories),
     related: relatedReading(stories, registries.models),
   };
 }

@@ -30,6 +30,12 @@ export function modelPath(lang: Lang, id?: string): string {
   return id ? `/${lang}/models/${id}/` : `/${lang}/models/`;
 }
 
+/** The metrics index, a metric's page, or page N of its history. */
+export function metricPath(lang: Lang, id?: string, page = 1): string {
+  if (!id) return `/${lang}/metrics/`;
+  return page <= 1 ? `/${lang}/metrics/${id}/` : `/${lang}/metrics/${id}/${page}/`;
+}
+
 /** The tag index, a tag's page, or page N of a tag's stories. */
 export function tagPath(lang: Lang, tag?: string, page = 1): string {
   if (!tag) return `/${lang}/tags/`;

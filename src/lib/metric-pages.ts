@@ -1,0 +1,31 @@
+/**
+ * What a metric page shows, from the reports of every published story: which metrics get a page,
+ * the chart of a leaderboard, and the disagreements beside a model's figure.
+ */
+import type { Lang } from '../schemas/localized.ts';
+import type { Metric } from '../schemas/metric.ts';
+import type { Model } from '../schemas/model.ts';
+import { chartData, type ChartData } from './charts.ts';
+import type { Disagreement, Report } from './metric-figures.ts';
+import type { Story, Translation } from './stories.ts';
+
+/** Metrics some published story reports: each gets a page. */
+export function metricsWithPages(reports: Report[]): Set<string> {
+  return new Set(reports.map((r) => r.metric));
+}
+
+/** A bar a model, in the leaderboard's order, drawn as the story charts are. */
+export function leaderboardChart(board: Report[], metricId: string, models: ReadonlyMap<string, Model>, metrics: ReadonlyMap<string, Metric>, lang: Lang): ChartData {
+  const comparison = { metrics: [metricId], rows: board.map((r) => ({ model: r.model, cells: { [metricId]: r.cell } })) };
+  return chartData({ type: 'bar', metric: metricId }, comparison, models, metrics, lang);
+}
+
+/** The disagreement about each model's figure for one metric, by model id. */
+export function disagreementsByModel(found: Disagreement[], metricId: string): Map<string, Disagreement> {
+  return new Map(found.filter((d) => d.metric === metricId).map((d) => [d.model, d]));
+}
+
+/** The story's version to link in `lang`: its own, or the one it has. */
+export function storyIn(story: Story, lang: Lang): Translation {
+  return story.translations[lang] ?? story.translations[story.langs[0]!]!;
+}
