@@ -1,6 +1,6 @@
 /**
- * What the site knows of one model across stories: every story whose comparison has it, the
- * figures each reported and when, and a chart of its percentage figures by story.
+ * What a model page shows, bounded whatever the coverage: the latest figure of each metric, a
+ * small chart a metric over time, and the stories that report the model, a page of them at a time.
  */
 import type { Lang } from '../schemas/localized.ts';
 import type { Metric } from '../schemas/metric.ts';
@@ -8,7 +8,8 @@ import type { Model } from '../schemas/model.ts';
 import type { Cell } from './cell.ts';
 import type { ChartData } from './charts.ts';
 import { spokenValue } from './chart-summary.ts';
-import { formatDate, viewCell, type CellView } from './format.ts';
+import { formatDate } from './format.ts';
+import type { Report } from './metric-figures.ts';
 import { sortNewestFirst, type Story } from './stories.ts';
 
 export interface Coverage {
@@ -34,53 +35,60 @@ export function coverageOf(stories: Story[], modelId: string): Coverage[] {
   });
 }
 
-/** Metric ids reported for the model, in the order stories first list them. */
-export function reportedMetrics(coverage: Coverage[]): string[] {
-  const ids: string[] = [];
-  for (const { story } of [...coverage].reverse()) {
-    for (const id of story.comparison!.metrics) if (!ids.includes(id)) ids.push(id);
+/**
+ * The latest figure of each metric reported for `modelId`, in the order the metrics first appear in
+ * the site's stories (oldest story first), so the list reads the same from build to build.
+ */
+export function latestByMetric(reports: Report[], modelId: string): Report[] {
+  const latest = new Map<string, Report>();
+  for (const report of reports) {
+    if (report.model === modelId && !latest.has(report.metric)) latest.set(report.metric, report);
   }
-  return ids;
+  // Reports come newest story first, each story's in its own column order: oldest story first, then.
+  const byStory = new Map<Story, string[]>();
+  for (const r of reports) byStory.set(r.story, [...(byStory.get(r.story) ?? []), r.metric]);
+  const order = [...byStory.values()].reverse().flat();
+  return [...latest.values()].sort((a, b) => order.indexOf(a.metric) - order.indexOf(b.metric));
 }
 
-/** One row a story: its figure for each reported metric, or `undefined` where it has none. */
-export function coverageRows(coverage: Coverage[], metricIds: string[], metrics: ReadonlyMap<string, Metric>, lang: Lang): (CellView | undefined)[][] {
-  return coverage.map(({ cells }) => metricIds.map((id) => (cells[id] ? viewCell(cells[id], metrics.get(id)!, lang) : undefined)));
-}
+/** How many of a metric's latest reports a model page's small chart shows. */
+export const TIMELINE_POINTS = 24;
 
 /**
- * Grouped bars of the model's percentage figures (they share one axis): a group a metric, a bar a
- * story. `undefined` when no story reports a percentage for it.
+ * A small chart of one metric's figures for a model over time, oldest first, a bar a report
+ * labelled with its story's date: only where at least two reports give a figure, and only the
+ * latest `TIMELINE_POINTS`, so the page stays small whatever the coverage.
  */
-export function modelChart(model: Model, coverage: Coverage[], metrics: ReadonlyMap<string, Metric>, lang: Lang): ChartData | undefined {
-  const ids = reportedMetrics(coverage).filter((id) => metrics.get(id)!.format === 'percent');
-  if (ids.length === 0) return undefined;
-  const series = [...coverage].reverse().map(({ story, cells }) => ({
-    label: formatDate(story.date, lang),
-    values: ids.map((id) => (cells[id]?.kind === 'value' ? cells[id].value : null)),
-    estimate: ids.map((id) => (cells[id]?.kind === 'value' ? cells[id].estimate : false)),
-    approx: ids.map((id) => (cells[id]?.kind === 'value' ? cells[id].approx : false)),
-  }));
-  const latest = coverage[0]!;
-  const figures = ids.flatMap((id) => {
-    const cell = latest.cells[id];
-    const metric = metrics.get(id)!;
-    return cell?.kind === 'value' ? [`${metric.label[lang]} ${spokenValue(cell, metric, lang)}`] : [];
-  });
-  const date = formatDate(latest.story.date, lang);
+export function metricTimeline(reports: Report[], model: Model, modelId: string, metricId: string, metric: Metric, lang: Lang): ChartData | undefined {
+  const figures = reports.filter((r) => r.model === modelId && r.metric === metricId && r.cell.kind === 'value');
+  if (figures.length < 2) return undefined;
+  const shown = figures.slice(0, TIMELINE_POINTS).reverse();
+  const cells = shown.map((r) => r.cell as Extract<Cell, { kind: 'value' }>);
+  const label = metric.label[lang];
+  const at = (r: Report, i: number) => ({ figure: spokenValue(cells[i]!, metric, lang), date: formatDate(r.story.date, lang) });
+  const from = at(shown[0]!, 0);
+  const to = at(shown.at(-1)!, shown.length - 1);
+  const capped = figures.length > shown.length;
   const summary =
     lang === 'zh'
-      ? `${coverage.length} 篇报道给出了 ${model.name} 的数据；最近一篇（${date}）：${figures.join('，')}。`
-      : `${coverage.length} ${coverage.length === 1 ? 'story reports' : 'stories report'} figures for ${model.name}; the latest (${date}): ${figures.join(', ')}.`;
+      ? `${model.name} 的${label}：${figures.length} 篇报道给出数据${capped ? `，图中为最近 ${shown.length} 篇` : ''}，从${from.figure}（${from.date}）到${to.figure}（${to.date}）。`
+      : `${model.name}, ${label}: ${figures.length} stories report a figure${capped ? ` (the latest ${shown.length} shown)` : ''}, from ${from.figure} (${from.date}) to ${to.figure} (${to.date}).`;
+  const unit = metric.unit?.[lang];
   return {
-    kind: 'grouped',
+    kind: 'bar',
     lang,
-    title: lang === 'zh' ? `${model.name} 的百分比指标（按报道）` : `${model.name}: percentage figures by story`,
+    title: unit ? (lang === 'zh' ? `${label}（${unit}）` : `${label} (${unit})`) : label,
     summary,
-    y: { title: '%', format: 'percent', decimals: 1 },
-    categories: ids.map((id) => metrics.get(id)!.label[lang]),
-    categoryDecimals: ids.map((id) => metrics.get(id)!.decimals),
-    series,
+    y: { title: unit ?? (metric.format === 'percent' ? '%' : label), format: metric.format, decimals: metric.decimals },
+    categories: shown.map((r) => formatDate(r.story.date, lang)),
+    series: [
+      {
+        label,
+        values: cells.map((c) => c.value),
+        estimate: cells.map((c) => c.estimate),
+        approx: cells.map((c) => c.approx),
+      },
+    ],
     points: [],
     gaps: [],
   };

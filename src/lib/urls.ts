@@ -26,14 +26,21 @@ export function datasetPath(lang: Lang, slug: string, format: 'csv' | 'json'): s
   return `${articlePath(lang, slug)}data.${format}`;
 }
 
-export function modelPath(lang: Lang, id?: string): string {
-  return id ? `/${lang}/models/${id}/` : `/${lang}/models/`;
+/** The models index, a model's page, or page N of the stories that report it. */
+export function modelPath(lang: Lang, id?: string, page = 1): string {
+  if (!id) return `/${lang}/models/`;
+  return page <= 1 ? `/${lang}/models/${id}/` : `/${lang}/models/${id}/${page}/`;
 }
 
 /** The metrics index, a metric's page, or page N of its history. */
 export function metricPath(lang: Lang, id?: string, page = 1): string {
   if (!id) return `/${lang}/metrics/`;
   return page <= 1 ? `/${lang}/metrics/${id}/` : `/${lang}/metrics/${id}/${page}/`;
+}
+
+/** Every figure of a metric as a download: `/{lang}/metrics/{id}/data.csv` or `data.json`. */
+export function metricDatasetPath(lang: Lang, id: string, format: 'csv' | 'json'): string {
+  return `${metricPath(lang, id)}data.${format}`;
 }
 
 /** The tag index, a tag's page, or page N of a tag's stories. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datasetOf, toCsv } from '../../src/lib/dataset.ts';
-import { coverageOf, coverageRows, modelChart, reportedMetrics } from '../../src/lib/model-pages.ts';
+import { coverageOf, latestByMetric, metricTimeline, TIMELINE_POINTS } from '../../src/lib/model-pages.ts';
+import { reportsOf } from '../../src/lib/metric-figures.ts';
 import type { Story } from '../../src/lib/stories.ts';
 import type { Metric } from '../../src/schemas/metric.ts';
 import type { Model } from '../../src/schemas/model.ts';
@@ -76,24 +77,26 @@ describe('model pages', () => {
     expect(coverageOf(stories, 'zzz')).toEqual([]);
   });
 
-  it('lists every metric any story reported, with gaps where a story has none', () => {
-    const coverage = coverageOf(stories, 'a');
-    expect(reportedMetrics(coverage)).toEqual(['score', 'speed']);
-    const rows = coverageRows(coverage, ['score', 'speed'], metrics, 'en');
-    expect(rows.map((r) => r.map((c) => c && (c.kind === 'undisclosed' ? 'undisclosed' : c.figure)))).toEqual([
-      ['82.0%', undefined],
-      ['80.0%', 'undisclosed'],
-    ]);
+  it('gives the latest figure of each metric, in the order the metrics first appear', () => {
+    const reports = reportsOf(stories);
+    expect(latestByMetric(reports, 'a').map((r) => [r.metric, r.story.slug])).toEqual([['score', 'newer'], ['speed', 'older']]);
+    expect(latestByMetric(reports, 'zzz')).toEqual([]);
   });
 
-  it('charts the percentage figures by story, oldest first, with a summary of the latest', () => {
-    const chart = modelChart(models.get('a')!, coverageOf(stories, 'a'), metrics, 'en')!;
-    expect(chart.categories).toEqual(['Score']);
-    expect(chart.series.map((s) => [s.label, s.values])).toEqual([
-      ['January 1, 2026', [80]],
-      ['February 1, 2026', [82]],
-    ]);
-    expect(chart.summary).toBe('2 stories report figures for Model "A"; the latest (February 1, 2026): Score 82.0%.');
-    expect(modelChart(models.get('a')!, [], metrics, 'en')).toBeUndefined();
+  it('charts a metric over time, oldest first, only with two figures or more, and at most TIMELINE_POINTS', () => {
+    const reports = reportsOf(stories);
+    const chart = metricTimeline(reports, models.get('a')!, 'a', 'score', metrics.get('score')!, 'en')!;
+    expect(chart.categories).toEqual(['January 1, 2026', 'February 1, 2026']);
+    expect(chart.series.map((s) => s.values)).toEqual([[80, 82]]);
+    expect(chart.summary).toBe('Model "A", Score: 2 stories report a figure, from ~80.0% (January 1, 2026) to 82.0% (February 1, 2026).');
+    // One figure (and an undisclosed one) make no chart.
+    expect(metricTimeline(reports, models.get('a')!, 'a', 'speed', metrics.get('speed')!, 'en')).toBeUndefined();
+    const many = Array.from({ length: TIMELINE_POINTS + 6 }, (_, i) =>
+      story(`s${i}`, `2026-01-${String(i + 1).padStart(2, '0')}`, { metrics: ['score'], rows: [{ model: 'a', cells: { score: v(50 + i) } }] }),
+    );
+    const capped = metricTimeline(reportsOf(many), models.get('a')!, 'a', 'score', metrics.get('score')!, 'zh')!;
+    expect(capped.categories).toHaveLength(TIMELINE_POINTS);
+    expect(capped.series[0]!.values.at(-1)).toBe(50 + TIMELINE_POINTS + 5);
+    expect(capped.summary).toContain(`${TIMELINE_POINTS + 6} 篇报道给出数据，图中为最近 ${TIMELINE_POINTS} 篇`);
   });
 });
