@@ -29,3 +29,11 @@ export function disagreementsByModel(found: Disagreement[], metricId: string): M
 export function storyIn(story: Story, lang: Lang): Translation {
   return story.translations[lang] ?? story.translations[story.langs[0]!]!;
 }
+
+/** How many differing figures a disagreement names beside a figure; the rest are counted. */
+export const DISAGREEMENT_FIGURES = 3;
+
+/** The newest figures of a disagreement to name, and how many more there are. */
+export function disagreementShown(d: Disagreement): { figures: Report[]; more: number } {
+  return { figures: d.figures.slice(0, DISAGREEMENT_FIGURES), more: Math.max(0, d.figures.length - DISAGREEMENT_FIGURES) };
+}
