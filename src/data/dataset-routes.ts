@@ -1,23 +1,28 @@
 /**
- * The CSV and JSON downloads: one of each a story with a comparison, in each of its languages,
- * at `/{lang}/articles/{slug}/data.csv` and `data.json`.
+ * The CSV and JSON downloads: one of each a story with a comparison, in each of its languages, at
+ * `/{lang}/articles/{slug}/data.csv` and `data.json`; and one of each a metric with a page, in
+ * every language, at `/{lang}/metrics/{id}/data.csv` and `data.json` (its complete history).
  *
- * `astro dev` serves them as routes (`src/routes/data.*.ts`). `astro build` renders them all in
- * one route (`src/routes/datasets-bundle.ts`) that the datasets integration unpacks into files:
- * through Astro's page loop each small file cost about 2 ms of request, response and disk
- * round trips, a quarter of a build's page generation at a thousand stories.
+ * `astro dev` serves them as routes (`src/routes/data.*.ts`, `src/routes/metric-data.*.ts`).
+ * `astro build` renders them all in one route (`src/routes/datasets-bundle.ts`) that the datasets
+ * integration unpacks into files: through Astro's page loop each small file cost about 2 ms of
+ * request, response and disk round trips, a quarter of a build's page generation at a thousand
+ * stories.
  */
 import type { APIContext } from 'astro';
 import { loadSite } from './site.ts';
-import { datasetOf, toCsv, type StoryDataset } from '../lib/dataset.ts';
-import { absoluteUrl, articlePath, datasetPath } from '../lib/urls.ts';
-import type { Lang } from '../schemas/localized.ts';
+import { datasetOf, metricDatasetOf, metricToCsv, toCsv, toJson, type MetricDataset, type StoryDataset } from '../lib/dataset.ts';
+import { metricsWithPages } from '../lib/metric-pages.ts';
+import { absoluteUrl, articlePath, datasetPath, metricDatasetPath } from '../lib/urls.ts';
+import { LANGS, type Lang } from '../schemas/localized.ts';
 
+/** Each format's content type, and how it writes each kind of download. */
 export const DATASET_FORMATS = {
-  csv: { type: 'text/csv; charset=utf-8', body: toCsv },
-  json: { type: 'application/json; charset=utf-8', body: (dataset: StoryDataset) => `${JSON.stringify(dataset, null, 2)}\n` },
+  csv: { type: 'text/csv; charset=utf-8', story: toCsv, metric: metricToCsv },
+  json: { type: 'application/json; charset=utf-8', story: toJson, metric: toJson },
 } as const;
 export type DatasetFormat = keyof typeof DATASET_FORMATS;
+const FORMATS = Object.keys(DATASET_FORMATS) as DatasetFormat[];
 
 export async function datasetPaths() {
   const site = await loadSite();
@@ -26,17 +31,35 @@ export async function datasetPaths() {
     .flatMap((story) => story.langs.map((lang) => ({ params: { lang, slug: story.slug } })));
 }
 
+/** Every metric with a page, in every language: the metric pages' own list. */
+export async function metricDatasetPaths() {
+  const site = await loadSite();
+  return [...metricsWithPages(site.reports)].flatMap((id) => LANGS.map((lang) => ({ params: { lang, id } })));
+}
+
 async function datasetIn(siteUrl: URL, lang: Lang, slug: string): Promise<StoryDataset> {
   const site = await loadSite();
   const story = site.bySlug.get(slug)!;
   return datasetOf(story, lang, absoluteUrl(siteUrl, articlePath(lang, slug)), site.models, site.metrics);
 }
 
-/** The response of one download route. */
+async function metricDatasetIn(siteUrl: URL, lang: Lang, id: string): Promise<MetricDataset> {
+  const site = await loadSite();
+  return metricDatasetOf(id, site.reports, lang, siteUrl, site.models, site.metrics);
+}
+
+const respond = (format: DatasetFormat, body: string) => new Response(body, { headers: { 'Content-Type': DATASET_FORMATS[format].type } });
+
+/** The response of one story download route. */
 export async function datasetResponse(context: APIContext, format: DatasetFormat): Promise<Response> {
   const { lang, slug } = context.params as { lang: Lang; slug: string };
-  const { type, body } = DATASET_FORMATS[format];
-  return new Response(body(await datasetIn(context.site!, lang, slug)), { headers: { 'Content-Type': type } });
+  return respond(format, DATASET_FORMATS[format].story(await datasetIn(context.site!, lang, slug)));
+}
+
+/** The response of one metric download route. */
+export async function metricDatasetResponse(context: APIContext, format: DatasetFormat): Promise<Response> {
+  const { lang, id } = context.params as { lang: Lang; id: string };
+  return respond(format, DATASET_FORMATS[format].metric(await metricDatasetIn(context.site!, lang, id)));
 }
 
 /** Every download of the site as `[path under the output folder, contents]`. */
@@ -44,9 +67,11 @@ export async function allDatasetFiles(siteUrl: URL): Promise<[string, string][]>
   const files: [string, string][] = [];
   for (const { params } of await datasetPaths()) {
     const dataset = await datasetIn(siteUrl, params.lang, params.slug);
-    for (const [format, { body }] of Object.entries(DATASET_FORMATS)) {
-      files.push([datasetPath(params.lang, params.slug, format as DatasetFormat).slice(1), body(dataset)]);
-    }
+    for (const format of FORMATS) files.push([datasetPath(params.lang, params.slug, format).slice(1), DATASET_FORMATS[format].story(dataset)]);
+  }
+  for (const { params } of await metricDatasetPaths()) {
+    const dataset = await metricDatasetIn(siteUrl, params.lang, params.id);
+    for (const format of FORMATS) files.push([metricDatasetPath(params.lang, params.id, format).slice(1), DATASET_FORMATS[format].metric(dataset)]);
   }
   return files;
 }

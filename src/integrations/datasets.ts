@@ -1,5 +1,6 @@
 /**
- * The CSV and JSON downloads of every story with a comparison (see `src/data/dataset-routes.ts`).
+ * The CSV and JSON downloads of every story with a comparison and of every metric's history (see
+ * `src/data/dataset-routes.ts`).
  *
  * `astro dev` (and `astro check`) get one route a format, rendered on request. `astro build`
  * renders all downloads in a single bundle route and this integration writes them out as files,
@@ -43,6 +44,7 @@ export default function datasetsIntegration(): AstroIntegration {
         }
         for (const format of ['csv', 'json']) {
           injectRoute({ pattern: `/[lang]/articles/[slug]/data.${format}`, entrypoint: route(`data.${format}.ts`), prerender: true });
+          injectRoute({ pattern: `/[lang]/metrics/[id]/data.${format}`, entrypoint: route(`metric-data.${format}.ts`), prerender: true });
         }
       },
       'astro:build:done': async ({ dir, logger }) => {

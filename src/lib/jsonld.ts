@@ -5,7 +5,8 @@
 import type { Lang } from '../schemas/localized.ts';
 import { isoDate, localeOf } from './format.ts';
 import type { Story, Translation } from './stories.ts';
-import { datasetPath } from './urls.ts';
+import type { Report } from './metric-figures.ts';
+import { datasetPath, metricDatasetPath } from './urls.ts';
 
 export interface Publisher {
   name: string;
@@ -52,6 +53,41 @@ export function faqPageLd(faq: Translation['faq'], lang: Lang, url: string): Rec
   };
 }
 
+/** What a `Dataset` says: its page, its figures and its two downloads. */
+interface DatasetFacts {
+  name: string;
+  description: string;
+  lang: Lang;
+  /** The page the data is shown on, absolute. */
+  url: string;
+  published?: Date | undefined;
+  modified?: Date | undefined;
+  variables: string[];
+  basedOn?: string[];
+  /** The paths of the CSV and JSON downloads. */
+  downloads: Record<'csv' | 'json', string>;
+}
+
+function dataset(facts: DatasetFacts, publisher: Publisher): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: facts.name,
+    description: facts.description,
+    inLanguage: localeOf(facts.lang),
+    url: facts.url,
+    ...(facts.published ? { datePublished: isoDate(facts.published) } : {}),
+    ...(facts.modified ? { dateModified: isoDate(facts.modified) } : {}),
+    creator: { '@type': 'Organization', name: publisher.name, url: publisher.url },
+    variableMeasured: facts.variables,
+    ...(facts.basedOn?.length ? { isBasedOn: facts.basedOn } : {}),
+    distribution: [
+      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: new URL(facts.downloads.csv, facts.url).href },
+      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: new URL(facts.downloads.json, facts.url).href },
+    ],
+  };
+}
+
 /** Dataset data for a story's comparison, pointing at its CSV and JSON downloads. */
 export function datasetLd(
   story: Story,
@@ -60,23 +96,55 @@ export function datasetLd(
   publisher: Publisher,
   variables: string[],
 ): Record<string, unknown> {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Dataset',
-    name: translation.tableCaption ?? translation.title,
-    description: translation.summary,
-    inLanguage: localeOf(translation.lang),
-    url,
-    datePublished: isoDate(story.date),
-    dateModified: isoDate(story.updated ?? story.date),
-    creator: { '@type': 'Organization', name: publisher.name, url: publisher.url },
-    variableMeasured: variables,
-    ...(story.sources.length > 0 ? { isBasedOn: story.sources.map((s) => s.url) } : {}),
-    distribution: [
-      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: new URL(datasetPath(translation.lang, story.slug, 'csv'), url).href },
-      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: new URL(datasetPath(translation.lang, story.slug, 'json'), url).href },
-    ],
-  };
+  return dataset(
+    {
+      name: translation.tableCaption ?? translation.title,
+      description: translation.summary,
+      lang: translation.lang,
+      url,
+      published: story.date,
+      modified: story.updated ?? story.date,
+      variables,
+      basedOn: story.sources.map((s) => s.url),
+      downloads: { csv: datasetPath(translation.lang, story.slug, 'csv'), json: datasetPath(translation.lang, story.slug, 'json') },
+    },
+    publisher,
+  );
+}
+
+/**
+ * Dataset data for a metric's history, pointing at its CSV and JSON downloads: first published
+ * with the oldest story that reports the metric, modified with the newest change to one.
+ */
+export function metricDatasetLd(
+  metricId: string,
+  text: { name: string; description: string; variable: string },
+  lang: Lang,
+  url: string,
+  publisher: Publisher,
+  reports: readonly Report[],
+): Record<string, unknown> {
+  let published: Date | undefined;
+  let modified: Date | undefined;
+  for (const { story, metric } of reports) {
+    if (metric !== metricId) continue;
+    if (!published || story.date < published) published = story.date;
+    const changed = story.updated ?? story.date;
+    if (!modified || changed > modified) modified = changed;
+  }
+  return dataset(
+    {
+      name: text.name,
+      description: text.description,
+      lang,
+      url,
+      published,
+      modified,
+      variables: [text.variable],
+      downloads: { csv: metricDatasetPath(lang, metricId, 'csv'), json: metricDatasetPath(lang, metricId, 'json') },
+    },
+    publisher,
+  );
 }
 
 /**

@@ -13,6 +13,10 @@ const DOWNLOADS = [
   'en/articles/bilingual-story/data.json',
   'zh/articles/bilingual-story/data.csv',
   'zh/articles/bilingual-story/data.json',
+  'en/metrics/score/data.csv',
+  'en/metrics/score/data.json',
+  'zh/metrics/score/data.csv',
+  'zh/metrics/score/data.json',
 ];
 
 describe('astro dev', () => {
@@ -29,6 +33,7 @@ describe('astro dev', () => {
       }
       expect((await fetch(`${origin}/_datasets.json`)).status).toBe(404);
       expect((await fetch(`${origin}/zh/articles/zh-only-story/data.csv`)).status).toBe(404);
+      expect((await fetch(`${origin}/en/metrics/no-such-metric/data.csv`)).status).toBe(404);
     });
   });
 

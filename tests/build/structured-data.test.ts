@@ -15,6 +15,7 @@ describe.each([
   ['/en/articles/ai-agent-autonomy-gap/', ['NewsArticle', 'FAQPage', 'BreadcrumbList']],
   ['/zh/tags/openai/', ['BreadcrumbList']],
   ['/en/models/gpt-4/', ['BreadcrumbList']],
+  ['/zh/metrics/mmlu/', ['Dataset', 'BreadcrumbList']],
   ['/en/search/', ['BreadcrumbList']],
 ])('%s', (path, types) => {
   const data = jsonLd(loadPage(SITE_DIST, path));
