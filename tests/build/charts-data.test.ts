@@ -78,14 +78,20 @@ describe('charts in the page', () => {
 });
 
 describe('model pages', () => {
-  it('list every story that covers the model, with its figures', () => {
+  it('show the latest figure of each metric, linking its page, and the stories that report the model', () => {
     const doc = loadPage(FIXTURE_DIST, '/en/models/model-b/');
     expect(text(doc.querySelector('h1'))).toBe('Model B');
-    const rows = [...doc.querySelectorAll('[data-model-coverage] tbody tr')];
-    expect(rows.map((r) => r.querySelector('a')?.getAttribute('href'))).toEqual(['/en/articles/bilingual-story/', '/en/articles/en-only-story/']);
-    expect([...doc.querySelectorAll('[data-model-coverage] thead th')].map(text)).toEqual(['Story', 'Score', 'Latency ms', 'Parameters']);
-    expect([...rows[1]!.querySelectorAll('td')].map(text)).toEqual(['60.0%', '—', '—']);
-    expect(doc.querySelector('figure.chart')).not.toBeNull();
+    const latest = [...doc.querySelectorAll('[data-model-latest] tbody tr')];
+    expect(latest.map((r) => [r.getAttribute('data-metric'), text(r.querySelector('td.num'))])).toEqual([
+      ['score', '~12.0%'],
+      ['speed', 'Undisclosed'],
+      ['size', '~2.1T est.'],
+    ]);
+    expect(latest[0]!.querySelector('th a')?.getAttribute('href')).toBe('/en/metrics/score/');
+    expect([...doc.querySelectorAll('.model-list a')].map((a) => a.getAttribute('href'))).toEqual(['/en/articles/bilingual-story/', '/en/articles/en-only-story/']);
+    // Two stories report a score (12% and 60%): one small chart, over time, and the disagreement beside the figure.
+    expect(doc.querySelectorAll('figure.chart')).toHaveLength(1);
+    expect(text(latest[0]!.querySelector('[data-disagreement]'))).toMatch(/^Stories disagree: reported as 12\.0% \(.*\); 60\.0% \(.*\)$/);
   });
 
   it('are indexed in both languages and linked from the table', () => {
