@@ -96,9 +96,16 @@ const DANGEROUS: Record<string, string> = {
 /** Link and image addresses a body may use: the web, mail, and paths within the site. */
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 
+const CONTROL_EXPECTED = 'text without control characters: pages, feeds and search cannot carry them';
+
 const ALLOWED_SUMMARY =
   'Markdown, <ModelTable />, <Takeaway>…</Takeaway>, <Chart … /> with literal props, and the inline elements ' +
   Object.keys(INLINE_HTML).map((name) => `<${name}>`).join(' ');
+
+/** A name's entry in one of the lists above, own keys only: `constructor` or `__proto__` is no entry. */
+function entry<T>(list: Record<string, T>, name: string): T | undefined {
+  return Object.hasOwn(list, name) ? list[name] : undefined;
+}
 
 function at(node: { position?: { start: { line: number; column: number } } }): { line: number; column: number } {
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
@@ -120,7 +127,7 @@ type JsxAttribute = MdxJsxAttribute | MdxJsxExpressionAttribute;
 
 function attributeProblems(element: JsxElement, allowed: readonly string[], problems: BodyProblem[]): Record<string, string> {
   const name = element.name!;
-  const literal: Record<string, string> = {};
+  const literal: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const attribute of element.attributes as JsxAttribute[]) {
     const where = at(attribute.position ? attribute : element);
     if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -140,12 +147,13 @@ function attributeProblems(element: JsxElement, allowed: readonly string[], prob
       problems.push({ ...where, found: `style on <${name}>`, expected: 'no style attributes: the site\'s stylesheet styles every story' });
     } else if (lower.startsWith('data-pagefind')) {
       problems.push({ ...where, found: `${key} on <${name}>`, expected: 'no data-pagefind-* attributes: search metadata comes from the frontmatter' });
-    } else if ((lower === 'href' || lower === 'src') && typeof value === 'string' && schemeOf(value) && !SAFE_SCHEMES.has(schemeOf(value)!)) {
-      problems.push({ ...where, found: `${key}="${clip(value)}" on <${name}>`, expected: 'an http(s) address or a path on the site' });
     } else if (!allowed.includes(key)) {
       const list = allowed.length ? allowed.join(', ') : 'none';
       problems.push({ ...where, found: `${key} on <${name}>`, expected: `only the attributes <${name}> takes (${list})` });
+    } else if (Object.hasOwn(literal, key)) {
+      problems.push({ ...where, found: `${key} twice on <${name}>`, expected: `${key} once` });
     } else if (typeof value === 'string') {
+      if (FORBIDDEN_CHARACTER.test(value)) problems.push({ ...where, found: `a control character in ${key} on <${name}>`, expected: CONTROL_EXPECTED });
       literal[key] = value;
     } else {
       problems.push({ ...where, found: `${key} without a value on <${name}>`, expected: `${key}="…"` });
@@ -156,20 +164,25 @@ function attributeProblems(element: JsxElement, allowed: readonly string[], prob
 
 
 /** Checks one element; `'skip'` when what it holds is refused with it. */
-function elementProblems(element: JsxElement, problems: BodyProblem[], charts: PlacedChart[]): 'skip' | undefined {
+function elementProblems(element: JsxElement, topLevel: boolean, problems: BodyProblem[], charts: PlacedChart[], tables: number[]): 'skip' | undefined {
   const where = at(element);
   const name = element.name;
   if (name === null) {
     problems.push({ ...where, found: '<> (a fragment)', expected: ALLOWED_SUMMARY });
     return;
   }
-  const component = COMPONENTS[name];
+  const component = entry(COMPONENTS, name);
+  if (component && !topLevel) {
+    problems.push({ ...where, found: `<${name}> inside a paragraph, a list, a quote or another component`, expected: `<${name}> on its own, with a blank line before and after it` });
+    return 'skip';
+  }
   if (component) {
+    if (name === 'ModelTable') tables.push(where.line);
     const props = attributeProblems(element, component.props, problems);
     if (!component.children && element.children.length) {
       problems.push({ ...where, found: `<${name}>…</${name}> with content`, expected: `<${name} … />, which takes no content` });
     }
-    if (name === 'Chart' && Object.keys(props).length === element.attributes.length) {
+    if (name === 'Chart' && Object.keys(props).length === element.attributes.length && !problems.some((p) => p.line === where.line && / twice on <Chart>$/.test(p.found))) {
       const spec = chartSpecOf(props);
       if (spec) charts.push({ line: where.line, props, spec });
       else {
@@ -183,11 +196,12 @@ function elementProblems(element: JsxElement, problems: BodyProblem[], charts: P
     return;
   }
   const lower = name.toLowerCase();
-  if (DANGEROUS[lower]) {
-    problems.push({ ...where, found: `<${name}>`, expected: `no <${lower}> in a story body: ${DANGEROUS[lower]}` });
+  const danger = entry(DANGEROUS, lower);
+  if (danger) {
+    problems.push({ ...where, found: `<${name}>`, expected: `no <${lower}> in a story body: ${danger}` });
     return 'skip';
   }
-  const inline = INLINE_HTML[name];
+  const inline = entry(INLINE_HTML, name);
   if (!inline) {
     problems.push({ ...where, found: `<${name}>`, expected: ALLOWED_SUMMARY });
     return;
@@ -195,20 +209,50 @@ function elementProblems(element: JsxElement, problems: BodyProblem[], charts: P
   attributeProblems(element, [...GLOBAL_ATTRIBUTES, ...inline], problems);
 }
 
-function urlProblem(node: Link | Image | Definition, problems: BodyProblem[]): void {
+function urlProblem(node: Link | Definition, problems: BodyProblem[]): void {
   const scheme = schemeOf(node.url);
   if (!scheme || SAFE_SCHEMES.has(scheme)) return;
-  const what = node.type === 'image' ? 'an image address' : 'a link address';
-  problems.push({ ...at(node), found: `${what} "${clip(node.url)}"`, expected: 'an http(s) or mailto address, or a path on the site' });
+  problems.push({ ...at(node), found: `a link address "${clip(node.url)}"`, expected: 'an http(s) or mailto address, or a path on the site' });
+}
+
+/**
+ * A raster image in the story's folder, a file on the site, or one on the web. Astro turns every
+ * relative image address into a JavaScript import, so anything else (`./x.mjs`, `../../x?raw`)
+ * would run or read files on the build machine; an SVG would be published as a live document.
+ */
+const LOCAL_IMAGE = /^\.\/[\w.-]+\.(?:png|jpe?g|webp|avif|gif)$/i;
+
+function imageProblem(url: string, node: Nodes, problems: BodyProblem[]): void {
+  let decoded = url;
+  try {
+    decoded = decodeURI(url);
+  } catch {
+    // A malformed escape: judged as written.
+  }
+  const scheme = schemeOf(decoded);
+  if (scheme === 'http' || scheme === 'https') return;
+  if (!scheme && (/^\/(?!\/)[^?#]*$/.test(decoded) ? !decoded.split('/').includes('..') : LOCAL_IMAGE.test(decoded))) return;
+  problems.push({
+    ...at(node),
+    found: `an image address "${clip(url)}"`,
+    expected: 'an http(s) address, a path on the site (/…), or a PNG, JPEG, WebP, AVIF or GIF file beside the story (./name.png)',
+  });
 }
 
 /** Every construct of a parsed body that a story may not hold, and the `<Chart>`s it places. */
-export function bodyProblems(tree: Root): { problems: BodyProblem[]; charts: PlacedChart[] } {
+export function bodyProblems(tree: Root): { problems: BodyProblem[]; charts: PlacedChart[]; tables: number[] } {
   const problems: BodyProblem[] = [];
   const charts: PlacedChart[] = [];
-  visit(tree, (node: Nodes) => {
-    if ('value' in node && typeof node.value === 'string' && FORBIDDEN_CHARACTER.test(node.value)) {
-      problems.push({ ...at(node), found: `a control character (${JSON.stringify(FORBIDDEN_CHARACTER.exec(node.value)![0])})`, expected: 'text without control characters: pages, feeds and search cannot carry them' });
+  const tables: number[] = [];
+  const definitions = new Map<string, Definition>();
+  visit(tree, 'definition', (node: Definition) => {
+    definitions.set(node.identifier, node);
+  });
+  visit(tree, (node: Nodes, _index, parent) => {
+    for (const text of [('value' in node ? node.value : undefined), 'alt' in node ? node.alt : undefined, 'title' in node ? node.title : undefined]) {
+      if (typeof text === 'string' && FORBIDDEN_CHARACTER.test(text)) {
+        problems.push({ ...at(node), found: `a control character (${JSON.stringify(FORBIDDEN_CHARACTER.exec(text)![0])})`, expected: CONTROL_EXPECTED });
+      }
     }
     switch (node.type) {
       case 'mdxjsEsm':
@@ -224,21 +268,28 @@ export function bodyProblems(tree: Root): { problems: BodyProblem[]; charts: Pla
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        return elementProblems(node, problems, charts);
+        return elementProblems(node, parent?.type === 'root', problems, charts, tables);
       case 'html':
         // Only a plain Markdown file has raw HTML nodes; stories are MDX, where HTML is parsed as elements.
         problems.push({ ...at(node), found: clip(node.value), expected: 'no raw HTML: stories are MDX files (zh.mdx, en.mdx)' });
         return 'skip';
       case 'link':
-      case 'image':
       case 'definition':
         urlProblem(node, problems);
         return undefined;
+      case 'image':
+        imageProblem(node.url, node, problems);
+        return undefined;
+      case 'imageReference': {
+        const definition = definitions.get(node.identifier);
+        if (definition) imageProblem(definition.url, node, problems);
+        return undefined;
+      }
       default:
         return undefined;
     }
   });
-  return { problems, charts };
+  return { problems, charts, tables };
 }
 
 /** A parse error of MDX syntax, with advice for the slips editors make in prose. */
@@ -265,13 +316,47 @@ export function parseErrorProblem(error: unknown): BodyProblem {
   return { ...where, found: reason, expected: 'valid MDX' };
 }
 
+/**
+ * MDX's own first step (`remarkMarkAndUnravel` in @mdx-js/mdx): a paragraph holding only tags and
+ * expressions becomes those tags and expressions, as blocks. The MDX pipeline runs it before this
+ * check; `npm run check` runs it too, so both see the same tree.
+ */
+function unravel(tree: Root): void {
+  visit(tree, 'paragraph', (node, index, parent) => {
+    if (!parent || index === undefined) return undefined;
+    const children: Nodes[] = node.children;
+    const isInline = (child: Nodes) => child.type === 'mdxJsxTextElement' || child.type === 'mdxTextExpression';
+    const inline = children.filter(isInline);
+    const blank = (child: Nodes) => child.type === 'text' && child.value.trim() === '';
+    if (!inline.length || !children.every((child) => isInline(child) || blank(child))) return undefined;
+    const blocks = inline.map((child) => ({ ...child, type: child.type === 'mdxJsxTextElement' ? 'mdxJsxFlowElement' : 'mdxFlowExpression' }));
+    (parent.children as unknown[]).splice(index, 1, ...blocks);
+    return index + blocks.length;
+  });
+}
+
+/** Two habits from HTML and Markdown that MDX reads as a tag: said as what they are. */
+function slipAt(problem: BodyProblem, lineText: string): BodyProblem {
+  // The tag the parser stopped in starts at the last "<" before the place it names.
+  const tag = lineText.slice(Math.max(0, lineText.lastIndexOf('<', problem.column - 1)));
+  if (tag.startsWith('<!--')) {
+    return { ...problem, found: 'an HTML comment (<!-- … -->)', expected: 'a comment written {/* … */}, which readers do not see' };
+  }
+  if (/^<(?:https?|mailto):/i.test(tag)) {
+    return { ...problem, found: 'an address in angle brackets (<https://…>)', expected: 'the address written bare (https://…), which becomes a link, or [text](https://…)' };
+  }
+  return problem;
+}
+
 let parser: Processor<Root> | undefined;
 
 /** The MDX syntax tree of a body, or the located syntax error that stops it parsing. */
 export function parseBody(body: string): { tree: Root } | { error: BodyProblem } {
   parser ??= unified().use(remarkParse).use(remarkMdx).use(remarkGfm) as unknown as Processor<Root>;
   try {
-    return { tree: parser.parse(body) };
+    const tree = parser.parse(body);
+    unravel(tree);
+    return { tree };
   } catch (error) {
     return { error: parseErrorProblem(error) };
   }
@@ -281,7 +366,7 @@ export function parseBody(body: string): { tree: Root } | { error: BodyProblem }
  * Checks a whole MDX file. The frontmatter is blanked, not cut, so lines and columns are the
  * file's own, as the build reports them.
  */
-export function checkBodySource(source: string): { problems: BodyProblem[]; charts: PlacedChart[]; tree?: Root } {
+export function checkBodySource(source: string): { problems: BodyProblem[]; charts: PlacedChart[]; tables: number[]; tree?: Root } {
   const lines = blankFrontmatter(source).split('\n');
   const syntax: BodyProblem[] = [];
   // A syntax error stops the parser; the line is blanked and the rest parsed again, so one slip
@@ -292,11 +377,11 @@ export function checkBodySource(source: string): { problems: BodyProblem[]; char
       const found = bodyProblems(parsed.tree);
       const problems = [...syntax, ...found.problems].sort((a, b) => a.line - b.line || a.column - b.column);
       // The tree of a body that parsed whole, for what else reads its structure (side-by-side pairing).
-      return { problems, charts: found.charts, ...(syntax.length ? {} : { tree: parsed.tree }) };
+      return { problems, charts: found.charts, tables: found.tables, ...(syntax.length ? {} : { tree: parsed.tree }) };
     }
     const line = parsed.error.line;
-    syntax.push(parsed.error);
-    if (syntax.length >= 10 || !lines[line - 1]?.trim()) return { problems: syntax, charts: [] };
+    syntax.push(slipAt(parsed.error, lines[line - 1] ?? ''));
+    if (syntax.length >= 10 || !lines[line - 1]?.trim()) return { problems: syntax, charts: [], tables: [] };
     lines[line - 1] = '';
   }
 }

@@ -7,7 +7,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import type { Block, BlockKind } from './parallel.ts';
+import { chartDetail, type Block, type BlockKind } from './parallel.ts';
 
 export interface HtmlBlocks {
   /** Top-level blocks in order; a chart's `content` is its props as JSON, a table's is empty. */
@@ -23,7 +23,6 @@ const TAG_KINDS: Record<string, BlockKind> = {
   pre: 'code',
   blockquote: 'quote',
   hr: 'rule',
-  aside: 'takeaway',
 };
 
 function classes(node: Element): string[] {
@@ -88,7 +87,10 @@ export function htmlBlocks(html: string, idPrefix = ''): HtmlBlocks {
     const kind = kindOf(node);
     // A Takeaway marker's content: the page wraps it in the callout, labelled in its language.
     if (kind === 'takeaway' && node.tagName === 'fb-block') blocks.push({ kind, content: toHtml(node.children) });
-    else if (kind === 'chart') blocks.push({ kind, content: String(node.properties.dataProps ?? '{}') });
+    else if (kind === 'chart') {
+      const props = String(node.properties.dataProps ?? '{}');
+      blocks.push({ kind, detail: chartDetail(JSON.parse(props) as Record<string, unknown>), content: props });
+    }
     else if (kind === 'heading') blocks.push({ kind, depth: Number(node.tagName[1]), content: toHtml(node) });
     else blocks.push({ kind, content: toHtml(node as ElementContent) });
   }

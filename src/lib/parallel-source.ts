@@ -5,7 +5,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { LANGS, type Lang } from '../schemas/localized.ts';
-import { describeUnpaired, pairBlocks, type Block, type BlockKind } from './parallel.ts';
+import { chartDetail, describeUnpaired, pairBlocks, type Block, type BlockKind } from './parallel.ts';
 
 const COMPONENT_KINDS: Record<string, BlockKind> = { Takeaway: 'takeaway', ModelTable: 'model-table', Chart: 'chart' };
 
@@ -38,7 +38,12 @@ export function sourceBlocks(tree: Root): Block<null>[] {
   return tree.children.flatMap((node) => {
     const kind = kindOf(node);
     if (!kind) return [];
-    return node.type === 'heading' ? [{ kind, depth: node.depth, text: toString(node), content: null }] : [{ kind, content: null }];
+    if (node.type === 'heading') return [{ kind, depth: node.depth, text: toString(node), content: null }];
+    if (kind === 'chart' && node.type === 'mdxJsxFlowElement') {
+      const props = Object.fromEntries(node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? [[a.name, a.value]] : [])));
+      return [{ kind, detail: chartDetail(props), content: null }];
+    }
+    return [{ kind, content: null }];
   });
 }
 

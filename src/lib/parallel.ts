@@ -8,6 +8,8 @@
  * `npm run i18n` pair the Markdown trees, and both go through `pairBlocks`.
  */
 
+import { chartSpecOf } from './charts.ts';
+
 /** What a top-level block of a story body is, as far as pairing cares. */
 export type BlockKind =
   | 'heading'
@@ -28,8 +30,15 @@ export interface Block<T> {
   depth?: number;
   /** A heading's text, for messages. */
   text?: string;
+  /** What else must match for two blocks to pair: a chart's spec. */
+  detail?: string;
   /** What the caller renders: HTML, a syntax node, a chart's props. */
   content: T;
+}
+
+/** A placed chart as pairing compares it: two files pair a chart only with the same chart. */
+export function chartDetail(props: Record<string, unknown>): string {
+  return JSON.stringify(chartSpecOf(props) ?? props);
 }
 
 export interface Section<T> {
@@ -64,9 +73,9 @@ export function sectionsOf<T>(blocks: Block<T>[]): Section<T>[] {
   return sections[0]!.blocks.length ? sections : sections.slice(1);
 }
 
-/** What two sections must share to pair: heading level, and the kind of every block in order. */
+/** What two sections must share to pair: heading level, and the kind of every block in order (a chart's spec too). */
 function shape<T>(section: Section<T>): string {
-  return `${section.heading?.depth ?? 0}|${section.blocks.map((b) => b.kind).join(',')}`;
+  return `${section.heading?.depth ?? 0}|${section.blocks.map((b) => (b.detail ? `${b.kind}(${b.detail})` : b.kind)).join(',')}`;
 }
 
 /** Pairs of section indexes with the same shape, in order, as many as possible (longest common subsequence). */

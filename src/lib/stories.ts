@@ -31,6 +31,8 @@ export interface ArticleFileInput {
    * them as it renders them instead.
    */
   placedCharts?: PlacedChart[];
+  /** Lines where the body places `<ModelTable />`, likewise. */
+  placedTables?: number[];
 }
 
 export interface Registries {
@@ -236,6 +238,11 @@ export function buildStories(
       const problem = chartProblem(spec, comparison, registries.metrics);
       if (problem) problems.push({ file: factFile('charts'), field: `charts[${index}]`, value: spec, expected: problem });
     });
+    for (const { file, placedTables = [] } of files) {
+      for (const line of comparison ? [] : placedTables) {
+        problems.push({ file, line, field: '<ModelTable />', value: '<ModelTable />', expected: 'a story with a "comparison" in its frontmatter: the table is drawn from it' });
+      }
+    }
     for (const { file, placedCharts = [] } of files) {
       for (const { line, props, spec } of placedCharts) {
         const problem = chartProblem(spec, comparison, registries.metrics);

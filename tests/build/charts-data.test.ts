@@ -82,10 +82,11 @@ describe('model pages', () => {
     const doc = loadPage(FIXTURE_DIST, '/en/models/model-b/');
     expect(text(doc.querySelector('h1'))).toBe('Model B');
     const latest = [...doc.querySelectorAll('[data-model-latest] tbody tr')];
-    expect(latest.map((r) => [r.getAttribute('data-metric'), text(r.querySelector('td.num'))])).toEqual([
+    const figure = (row: Element) => text(row.querySelector('td.num')).replace(text(row.querySelector('[data-disagreement]')), '').trim();
+    expect(latest.map((r) => [r.getAttribute('data-metric'), figure(r)])).toEqual([
       ['score', '~12.0%'],
       ['speed', 'Undisclosed'],
-      ['size', '~2.1T est.'],
+      ['size', '~2.1T est. MoE'],
     ]);
     expect(latest[0]!.querySelector('th a')?.getAttribute('href')).toBe('/en/metrics/score/');
     expect([...doc.querySelectorAll('.model-list a')].map((a) => a.getAttribute('href'))).toEqual(['/en/articles/bilingual-story/', '/en/articles/en-only-story/']);

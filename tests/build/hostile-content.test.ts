@@ -41,6 +41,9 @@ const PROBLEMS: [string, number, RegExp][] = [
   ['articles/hostile-body/en.mdx', 17, /metric=\{"score"\} in <Chart>; expected a literal string/],
   ['articles/hostile-body/en.mdx', 19, /an image address "javascript:alert\(1\)"/],
   ['articles/hostile-body/en.mdx', 21, /\{a, b\}; expected text, not an expression: .*escape it as \\\{/],
+  // An image address Astro would import: code, a file read, or a live SVG document.
+  ['articles/hostile-body/en.mdx', 23, /:1: an image address "\.\/payload\.mjs"; expected an http\(s\) address, a path on the site/],
+  ['articles/hostile-body/en.mdx', 23, /:23: an image address "\.\/evil\.svg"/],
   // Frontmatter and registries.
   ['articles/alias-bomb/en.mdx', 2, /too many aliases/],
   ['articles/alias-bomb/zh.mdx', 2, /too many aliases/],

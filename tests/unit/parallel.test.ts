@@ -10,7 +10,7 @@ function blocks(spec: string, tag: string): Block<string>[] {
   return spec.split(' ').filter(Boolean).map((item, i) => {
     const [kind, text] = item.split(':') as [string, string | undefined];
     if (/^h\d$/.test(kind)) return { kind: 'heading', depth: Number(kind[1]), text, content: `${tag}${i}` };
-    return { kind: kind as BlockKind, content: `${tag}${i}` };
+    return { kind: kind as BlockKind, ...(text ? { detail: text } : {}), content: `${tag}${i}` };
   });
 }
 
@@ -26,6 +26,7 @@ describe('pairBlocks', () => {
     ['equal sections pair block by block', 'p h2:A p p h2:B list', 'p h2:A p p h2:B list', ['a0=b0', 'a1=b1', 'a2=b2', 'a3=b3', 'a4=b4', 'a5=b5']],
     ['a body that starts with a heading has no opening section', 'h2:A p', 'h2:A p', ['a0=b0', 'a1=b1']],
     ['lists, tables, takeaways and components pair like paragraphs', 'list table takeaway model-table chart', 'list table takeaway model-table chart', ['a0=b0', 'a1=b1', 'a2=b2', 'a3=b3', 'a4=b4']],
+    ['charts pair only with the same chart', 'h2:A chart:bar-x', 'h2:A chart:bar-y', ['[a0 a1 | b0 b1]']],
     ['a section with a paragraph fewer becomes two columns; the rest still pairs', 'p h2:A p p p h2:B p', 'p h2:A p p h2:B p', ['a0=b0', '[a1 a2 a3 a4 | b1 b2 b3]', 'a5=b4', 'a6=b5']],
     ['a list against a paragraph does not pair', 'h2:A list', 'h2:A p', ['[a0 a1 | b0 b1]']],
     ['a section missing from one language stands alone', 'h2:A p h2:B p p h2:C p', 'h2:A p h2:C p', ['a0=b0', 'a1=b1', '[a2 a3 a4 | ]', 'a5=b2', 'a6=b3']],
@@ -58,7 +59,7 @@ describe('the two readings of a body agree', () => {
   const mdx = '开头。\n\n## 小节\n\n- 一\n- 二\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<ModelTable />\n\n<Takeaway>\n要点。\n</Takeaway>\n\n<Chart type="bar" metric="mmlu" />\n\n```js\nx\n```\n\n> 引用\n\n---\n\n注[^1]\n\n[^1]: 脚注。\n\n[ref]: https://example.com\n';
   const html =
     '<p>开头。</p>\n<h2 id="小节">小节</h2>\n<ul><li>一</li><li>二</li></ul>\n<section class="table-scroll"><table></table></section>' +
-    '<fb-block data-kind="model-table"></fb-block><aside class="callout"><p>要点。</p></aside><fb-block data-kind="chart" data-props="{&quot;type&quot;:&quot;bar&quot;}"></fb-block>' +
+    '<fb-block data-kind="model-table"></fb-block><fb-block data-kind="takeaway"><p>要点。</p></fb-block><fb-block data-kind="chart" data-props="{&quot;type&quot;:&quot;bar&quot;,&quot;metric&quot;:&quot;mmlu&quot;}"></fb-block>' +
     '<pre><code>x</code></pre><blockquote><p>引用</p></blockquote><hr><p>注<sup><a href="#user-content-fn-1" id="user-content-fnref-1">1</a></sup></p>' +
     '<section data-footnotes class="footnotes"><h2 id="footnote-label">注释</h2><ol><li id="user-content-fn-1">脚注。<a href="#user-content-fnref-1">↩</a></li></ol></section><script type="module" src="/x.js"></script>';
 
@@ -67,6 +68,8 @@ describe('the two readings of a body agree', () => {
     if (!('tree' in parsed)) throw new Error('the fixture body must parse');
     const fromSource = sourceBlocks(parsed.tree).map((b) => b.kind);
     const fromHtml = htmlBlocks(html).blocks.map((b) => b.kind);
+    // A placed chart pairs only with the same chart: both readings describe it alike.
+    expect(sourceBlocks(parsed.tree).find((b) => b.kind === 'chart')!.detail).toBe(htmlBlocks(html).blocks.find((b) => b.kind === 'chart')!.detail);
     expect(fromSource).toEqual(['paragraph', 'heading', 'list', 'table', 'model-table', 'takeaway', 'chart', 'code', 'quote', 'rule', 'paragraph']);
     expect(fromHtml).toEqual(fromSource);
   });
@@ -77,7 +80,14 @@ describe('the two readings of a body agree', () => {
     expect(cut.at(-1)!.content).toContain('href="#en-user-content-fn-1" id="en-user-content-fnref-1"');
     expect(footnotes).toContain('<li id="en-user-content-fn-1">');
     expect(footnotes).toContain('href="#en-user-content-fnref-1"');
-    expect(cut.find((b) => b.kind === 'chart')!.content).toBe('{"type":"bar"}');
+    expect(cut.find((b) => b.kind === 'chart')!.content).toBe('{"type":"bar","metric":"mmlu"}');
+    expect(cut.find((b) => b.kind === 'takeaway')!.content).toBe('<p>要点。</p>');
+  });
+
+  it('reads a paragraph of only tags as MDX renders it: each tag a block', () => {
+    const parsed = parseBody('<span lang="en">Scaling</span>\n\n<kbd>Ctrl</kbd> <kbd>K</kbd>\n\n<Takeaway>Short.</Takeaway>\n\nText <sup>1</sup>.');
+    if (!('tree' in parsed)) throw new Error('must parse');
+    expect(sourceBlocks(parsed.tree).map((b) => b.kind)).toEqual(['other', 'other', 'other', 'takeaway', 'paragraph']);
   });
 
   it('npm run check warns about a story whose files do not pair, and not about one that does', () => {
