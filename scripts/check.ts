@@ -166,7 +166,7 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
     }
     // Dates already reported are taken out of the source the story builder re-checks.
     const checked = badDates.length ? source.replace(/^(date|updated):.*$/gm, '') : source;
-    if (data) inputs.push({ file, id, data, source: checked, placedCharts: body.charts });
+    if (data) inputs.push({ file, id, data, source: checked, placedCharts: body.charts, placedTables: body.tables });
     else failed.add(id.split('/')[0]!);
   }
   let stories = 0;
