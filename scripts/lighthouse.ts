@@ -20,6 +20,8 @@ const PAGES = [
   '/en/articles/gpt-5-4-reception/',
   '/zh/articles/gpt-5-4-reception/parallel/',
   '/en/articles/gpt-5-4-reception/parallel/',
+  '/zh/metrics/hallucination-rate/',
+  '/en/metrics/mmlu/',
   '/zh/search/',
   '/en/search/',
 ];

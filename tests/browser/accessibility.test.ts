@@ -7,7 +7,7 @@ import { servedSite } from '../helpers/browser.ts';
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const site = servedSite(SITE_DIST);
 
-const PAGES = ['/zh/', '/en/', '/zh/articles/gpt-5-4-reception/', '/en/articles/gpt-5-4-reception/', '/zh/articles/openai-isara-embodied-ai/', '/zh/articles/gpt-5-4-reception/parallel/', '/en/articles/gpt-5-4-reception/parallel/', '/zh/tags/', '/en/tags/openai/', '/zh/models/', '/en/models/gpt-5-4/', '/en/search/', `/zh/search/?q=${encodeURIComponent('智能体')}`, '/404.html'];
+const PAGES = ['/zh/', '/en/', '/zh/articles/gpt-5-4-reception/', '/en/articles/gpt-5-4-reception/', '/zh/articles/openai-isara-embodied-ai/', '/zh/articles/gpt-5-4-reception/parallel/', '/en/articles/gpt-5-4-reception/parallel/', '/zh/tags/', '/en/tags/openai/', '/zh/models/', '/en/models/gpt-5-4/', '/zh/metrics/', '/zh/metrics/hallucination-rate/', '/en/metrics/mmlu/', '/en/search/', `/zh/search/?q=${encodeURIComponent('智能体')}`, '/404.html'];
 
 describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
   it.each(PAGES)('%s has no violations', async (path) => {
