@@ -61,6 +61,8 @@ export interface ChartData {
   summary: string;
   x?: AxisData;
   y: AxisData;
+  /** Bars run sideways, a row a model, for a ranking read top to bottom (a metric's leaderboard). */
+  horizontal?: boolean;
   /** Model names, for bars. */
   categories: string[];
   /** Decimals for each category's figures, where categories are metrics of different precision. */

@@ -14,10 +14,10 @@ export function metricsWithPages(reports: Report[]): Set<string> {
   return new Set(reports.map((r) => r.metric));
 }
 
-/** A bar a model, in the leaderboard's order, drawn as the story charts are. */
+/** A bar a model, sideways, in the leaderboard's order (best at the top), drawn as the story charts are. */
 export function leaderboardChart(board: Report[], metricId: string, models: ReadonlyMap<string, Model>, metrics: ReadonlyMap<string, Metric>, lang: Lang): ChartData {
   const comparison = { metrics: [metricId], rows: board.map((r) => ({ model: r.model, cells: { [metricId]: r.cell } })) };
-  return chartData({ type: 'bar', metric: metricId }, comparison, models, metrics, lang);
+  return { ...chartData({ type: 'bar', metric: metricId }, comparison, models, metrics, lang), horizontal: true };
 }
 
 /** The disagreement about each model's figure for one metric, by model id. */

@@ -105,10 +105,12 @@ function valueLabels(data: ChartData): Plugin {
           if (value === null || value === undefined) return;
           const approx = s.approx[j] ? (data.lang === 'zh' ? '约' : '~') : '';
           const est = s.estimate[j] ? ` ${ESTIMATE[data.lang]}` : '';
-          ctx.textAlign = 'center';
-          ctx.textBaseline = 'bottom';
           const axis = data.categoryDecimals ? { ...data.y, decimals: data.categoryDecimals[j]! } : data.y;
-          ctx.fillText(`${approx}${full(axis, data.lang, value)}${est}`, element.x, element.y - 4);
+          const label = `${approx}${full(axis, data.lang, value)}${est}`;
+          // Beside the end of a sideways bar, above an upright one.
+          ctx.textAlign = data.horizontal ? 'left' : 'center';
+          ctx.textBaseline = data.horizontal ? 'middle' : 'bottom';
+          ctx.fillText(label, data.horizontal ? element.x + 4 : element.x, data.horizontal ? element.y : element.y - 4);
         });
       });
       ctx.restore();
@@ -171,12 +173,23 @@ function configure(data: ChartData, colors: Palette): ChartConfiguration {
     options: {
       ...common,
       events: [],
-      layout: { padding: { top: 20 } },
-      scales: {
-        x: { ...scaleColors, grid: { display: false }, ticks: { ...scaleColors.ticks, color: colors.text } },
-        // Bars start at zero: a cut axis would make small differences look large.
-        y: { ...scaleColors, beginAtZero: true, title: title(data.y), ticks: { ...scaleColors.ticks, callback: tick(data.y, data.lang) } },
-      },
+      // Bars start at zero: a cut axis would make small differences look large.
+      ...(data.horizontal
+        ? {
+            indexAxis: 'y' as const,
+            layout: { padding: { right: 72 } },
+            scales: {
+              x: { ...scaleColors, beginAtZero: true, title: title(data.y), ticks: { ...scaleColors.ticks, callback: tick(data.y, data.lang) } },
+              y: { ...scaleColors, grid: { display: false }, ticks: { ...scaleColors.ticks, color: colors.text } },
+            },
+          }
+        : {
+            layout: { padding: { top: 20 } },
+            scales: {
+              x: { ...scaleColors, grid: { display: false }, ticks: { ...scaleColors.ticks, color: colors.text } },
+              y: { ...scaleColors, beginAtZero: true, title: title(data.y), ticks: { ...scaleColors.ticks, callback: tick(data.y, data.lang) } },
+            },
+          }),
     },
   };
 }
