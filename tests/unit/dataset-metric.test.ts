@@ -4,10 +4,10 @@ import type { Cell } from '../../src/lib/cell.ts';
 import { metricDatasetOf, metricToCsv, toJson, type MetricRecord } from '../../src/lib/dataset.ts';
 import { metricDatasetLd } from '../../src/lib/jsonld.ts';
 import { reportsOf } from '../../src/lib/metric-figures.ts';
-import type { Story } from '../../src/lib/stories.ts';
 import type { Lang } from '../../src/schemas/localized.ts';
 import type { Metric } from '../../src/schemas/metric.ts';
 import type { Model } from '../../src/schemas/model.ts';
+import { figure, makeStory } from '../helpers/story.ts';
 
 const SITE = 'https://x.example';
 const models = new Map<string, Model>([
@@ -18,26 +18,9 @@ const metrics = new Map<string, Metric>([
   ['score', { label: { zh: '得分', en: 'Score' }, format: 'percent', decimals: 1, better: 'higher' }],
   ['size', { label: { zh: '参数量', en: 'Parameters' }, format: 'compact', decimals: 1, better: 'neutral' }],
 ]);
-const value = (v: number, extra: Partial<Extract<Cell, { kind: 'value' }>> = {}): Cell => ({ kind: 'value', value: v, approx: false, estimate: false, ...extra });
+const value = figure;
 
-function story(slug: string, date: string, langs: Lang[], rows: Record<string, Record<string, Cell>>): Story {
-  const translation = (lang: Lang) => ({ lang, id: `${slug}/${lang}`, file: `${slug}/${lang}.mdx`, title: `${lang === 'zh' ? '标题' : 'Title'} ${slug}`, summary: 's', faq: [], freshness: 'original' as const });
-  return {
-    slug,
-    date: new Date(`${date}T00:00:00Z`),
-    tags: [],
-    charts: [],
-    draft: false,
-    related: [],
-    sources: [],
-    langs,
-    translations: Object.fromEntries(langs.map((lang) => [lang, translation(lang)])),
-    comparison: {
-      metrics: [...new Set(Object.values(rows).flatMap((cells) => Object.keys(cells)))],
-      rows: Object.entries(rows).map(([model, cells]) => ({ model, cells })),
-    },
-  };
-}
+const story = (slug: string, date: string, langs: Lang[], rows: Record<string, Record<string, Cell>>) => makeStory(slug, date, rows, langs);
 
 const reports = reportsOf([
   story('old', '2026-01-01', ['en'], { a: { score: value(80), size: value(2.1e12, { approx: true, estimate: true, note: 'MoE est.' }) } }),

@@ -2,27 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/lib/cell.ts';
 import { disagreements, leaderboard, reportsOf, unexplained } from '../../src/lib/metric-figures.ts';
-import type { Story } from '../../src/lib/stories.ts';
+import { figure, makeStory } from '../helpers/story.ts';
 import type { Metric } from '../../src/schemas/metric.ts';
 
-const value = (v: number, extra: Partial<Extract<Cell, { kind: 'value' }>> = {}): Cell => ({ kind: 'value', value: v, approx: false, estimate: false, ...extra });
+const value = figure;
 const hidden: Cell = { kind: 'undisclosed' };
 
-function story(slug: string, date: string, rows: Record<string, Record<string, Cell>>): Story {
-  const metrics = [...new Set(Object.values(rows).flatMap((cells) => Object.keys(cells)))];
-  return {
-    slug,
-    date: new Date(`${date}T00:00:00Z`),
-    tags: [],
-    charts: [],
-    draft: false,
-    related: [],
-    sources: [],
-    langs: ['en'],
-    translations: { en: { lang: 'en', id: `${slug}/en`, file: `${slug}/en.mdx`, title: slug, summary: 's', faq: [], freshness: 'original' } },
-    comparison: { metrics, rows: Object.entries(rows).map(([model, cells]) => ({ model, cells })) },
-  };
-}
+/** Titles read "Story <slug>", as the expectations below do. */
+const story = (slug: string, date: string, rows: Record<string, Record<string, Cell>>) => makeStory(slug, date, rows);
 
 const score: Metric = { label: { zh: '得分', en: 'Score' }, format: 'percent', decimals: 1, better: 'higher' };
 const price: Metric = { label: { zh: '价格', en: 'Price' }, format: 'number', decimals: 2, better: 'lower' };

@@ -2,22 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { modelsWithPages } from '../../src/lib/model-pages.ts';
 import type { Story } from '../../src/lib/stories.ts';
-
-const figure = { kind: 'value', value: 1, approx: false, estimate: false } as const;
+import { figure, makeStory } from '../helpers/story.ts';
 
 function story(slug: string, models: string[] | undefined): Story {
-  return {
-    slug,
-    date: new Date('2026-01-01T00:00:00Z'),
-    tags: [],
-    charts: [],
-    draft: false,
-    related: [],
-    sources: [],
-    langs: ['en'],
-    translations: { en: { lang: 'en', id: `${slug}/en`, file: 'f', title: slug, summary: 's', faq: [], freshness: 'original' } },
-    ...(models ? { comparison: { metrics: ['score'], rows: models.map((model) => ({ model, cells: { score: figure } })) } } : {}),
-  };
+  return makeStory(slug, '2026-01-01', models && Object.fromEntries(models.map((model) => [model, { score: figure(1) }])));
 }
 
 describe('modelsWithPages', () => {
