@@ -61,6 +61,9 @@ export interface Unpaired {
   /** Blocks in each language, headings included. */
   leadBlocks: number;
   otherBlocks: number;
+  /** The kinds of the blocks in each language, in order, for telling apart runs of as many blocks. */
+  leadKinds: string[];
+  otherKinds: string[];
 }
 
 export function sectionsOf<T>(blocks: Block<T>[]): Section<T>[] {
@@ -121,6 +124,8 @@ export function pairBlocks<T>(leadBlocks: Block<T>[], otherBlocks: Block<T>[]): 
       other: otherRun.map((s) => s.heading?.text),
       leadBlocks: blocksOf(leadRun).length,
       otherBlocks: blocksOf(otherRun).length,
+      leadKinds: blocksOf(leadRun).map((b) => b.kind),
+      otherKinds: blocksOf(otherRun).map((b) => b.kind),
     });
     i = nextI;
     j = nextJ;
@@ -148,5 +153,8 @@ export function pairFaq<T>(lead: T[], other: T[]): [T, T][] | undefined {
 export function describeUnpaired(run: Unpaired, leadLang: string, otherLang: string): string {
   const name = (headings: (string | undefined)[]) =>
     headings.length ? headings.map((h) => (h === undefined ? 'the opening (before the first heading)' : `"${h}"`)).join(', ') : 'no section';
-  return `${name(run.lead)} in ${leadLang} (${run.leadBlocks} ${run.leadBlocks === 1 ? 'block' : 'blocks'}) against ${name(run.other)} in ${otherLang} (${run.otherBlocks} ${run.otherBlocks === 1 ? 'block' : 'blocks'})`;
+  // As many blocks on each side: the difference is in their kinds (a list against a paragraph).
+  const kinds = (list: string[]) => (run.leadBlocks === run.otherBlocks ? `: ${list.join(', ')}` : '');
+  const count = (n: number) => `${n} ${n === 1 ? 'block' : 'blocks'}`;
+  return `${name(run.lead)} in ${leadLang} (${count(run.leadBlocks)}${kinds(run.leadKinds)}) against ${name(run.other)} in ${otherLang} (${count(run.otherBlocks)}${kinds(run.otherKinds)})`;
 }

@@ -39,8 +39,14 @@ describe('pairBlocks', () => {
 
   it('reports each run that does not pair with its headings and counts', () => {
     const { unpaired } = pairBlocks(blocks('p h2:技术细节 p p p', 'a'), blocks('p h2:Details p p', 'b'));
-    expect(unpaired).toEqual([{ lead: ['技术细节'], other: ['Details'], leadBlocks: 4, otherBlocks: 3 }]);
+    expect(unpaired).toEqual([
+      { lead: ['技术细节'], other: ['Details'], leadBlocks: 4, otherBlocks: 3, leadKinds: ['heading', 'p', 'p', 'p'], otherKinds: ['heading', 'p', 'p'] },
+    ]);
     expect(describeUnpaired(unpaired[0]!, 'zh', 'en')).toBe('"技术细节" in zh (4 blocks) against "Details" in en (3 blocks)');
+    // As many blocks on each side: the message says which kinds differ.
+    expect(describeUnpaired(pairBlocks(blocks('h2:A list', 'a'), blocks('h2:A paragraph', 'b')).unpaired[0]!, 'zh', 'en')).toBe(
+      '"A" in zh (2 blocks: heading, list) against "A" in en (2 blocks: heading, paragraph)',
+    );
     expect(describeUnpaired(pairBlocks(blocks('p p', 'a'), blocks('p', 'b')).unpaired[0]!, 'zh', 'en')).toBe(
       'the opening (before the first heading) in zh (2 blocks) against the opening (before the first heading) in en (1 block)',
     );
