@@ -112,9 +112,21 @@ export function datasetLd(
   );
 }
 
+/** When a set of reports was first published (its oldest story) and last changed (its newest change to one). */
+export function reportSpan(reports: readonly Report[]): { published: Date | undefined; modified: Date | undefined } {
+  let published: Date | undefined;
+  let modified: Date | undefined;
+  for (const { story } of reports) {
+    if (!published || story.date < published) published = story.date;
+    const changed = story.updated ?? story.date;
+    if (!modified || changed > modified) modified = changed;
+  }
+  return { published, modified };
+}
+
 /**
- * Dataset data for a metric's history, pointing at its CSV and JSON downloads: first published
- * with the oldest story that reports the metric, modified with the newest change to one.
+ * Dataset data for a metric's history, pointing at its CSV and JSON downloads, dated by the
+ * `reportSpan` of the metric's reports.
  */
 export function metricDatasetLd(
   metricId: string,
@@ -122,24 +134,15 @@ export function metricDatasetLd(
   lang: Lang,
   url: string,
   publisher: Publisher,
-  reports: readonly Report[],
+  span: { published: Date | undefined; modified: Date | undefined },
 ): Record<string, unknown> {
-  let published: Date | undefined;
-  let modified: Date | undefined;
-  for (const { story, metric } of reports) {
-    if (metric !== metricId) continue;
-    if (!published || story.date < published) published = story.date;
-    const changed = story.updated ?? story.date;
-    if (!modified || changed > modified) modified = changed;
-  }
   return dataset(
     {
       name: text.name,
       description: text.description,
       lang,
       url,
-      published,
-      modified,
+      ...span,
       variables: [text.variable],
       downloads: { csv: metricDatasetPath(lang, metricId, 'csv'), json: metricDatasetPath(lang, metricId, 'json') },
     },

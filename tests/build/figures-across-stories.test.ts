@@ -1,7 +1,7 @@
 /**
  * Figures followed across stories, on one build of a copy of the fixture with:
  * - a lower-is-better price metric, the cheapest figure an estimate;
- * - 60 stories that report model-a (its page must stay bounded);
+ * - 60 stories that report model-a (its page must stay bounded), and model B and C's speed;
  * - two stories that disagree about model-b's price, and two that agree about model-a's.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture, removeDir, runScript } from '../helpers/build.ts';
 import { loadPage, pageExists, text } from '../helpers/html.ts';
+import { HISTORY_PAGE_SIZE } from '../../src/lib/metric-pages.ts';
 
 let dir = '';
 let dist = '';
@@ -41,7 +42,9 @@ beforeAll(async () => {
   for (let i = 0; i < COVERED; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(5 + Math.floor(i / 28)).padStart(2, '0');
-    await write(`cover-${i}`, story(`cover-${i}`, `2026-${month}-${day}`, `    model-a: { score: 60, speed: ${200 + i} }`, 'score, speed'));
+    // Models B and C repeat one figure each, so the speed history runs past a page without disagreeing.
+    const rows = `    model-a: { score: 60, speed: ${200 + i} }\n    model-b: { score: 60, speed: 100 }\n    model-c: { score: 60, speed: 100 }`;
+    await write(`cover-${i}`, story(`cover-${i}`, `2026-${month}-${day}`, rows, 'score, speed'));
   }
   const { code, output } = await buildSite(content, dist);
   if (code !== 0) throw new Error(output);
@@ -65,9 +68,14 @@ describe('metric pages', () => {
   it('page the history like the story lists, newest first', () => {
     const first = loadPage(dist, '/en/metrics/speed/');
     const history = [...first.querySelectorAll('[data-history] tbody tr')];
-    expect(history).toHaveLength(20);
+    // One full page, then the rest of the figures the download holds.
+    const reported = (JSON.parse(readFileSync(path.join(dist, 'en/metrics/speed/data.json'), 'utf8')) as { records: unknown[] }).records.length;
+    expect(reported).toBeGreaterThan(HISTORY_PAGE_SIZE);
+    expect(history.length).toBe(HISTORY_PAGE_SIZE);
     expect(text(history[0]!)).toContain(`Story cover-${COVERED - 1}`);
-    expect(pageExists(dist, '/en/metrics/speed/4/')).toBe(true);
+    const second = loadPage(dist, '/en/metrics/speed/2/');
+    expect(second.querySelectorAll('[data-history] tbody tr').length).toBe(reported - HISTORY_PAGE_SIZE);
+    expect(pageExists(dist, '/en/metrics/speed/3/')).toBe(false);
     expect(first.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/en/metrics/speed/2/');
   });
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_DIST, buildSite, copyFixture, removeDir } from '../helpers/build.ts';
 import { jsonLd, loadPage, pageExists } from '../helpers/html.ts';
+import { HISTORY_PAGE_SIZE } from '../../src/lib/metric-pages.ts';
 
 const read = (dist: string, file: string) => readFileSync(path.join(dist, file), 'utf8');
 const csvRows = (csv: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(','));
@@ -83,16 +84,19 @@ describe('a metric\'s downloads', () => {
 
 describe('a metric history longer than a page', () => {
   let dir = '';
+  const MORE = (HISTORY_PAGE_SIZE - 2) / 2;
+  const TOTAL = 4 + 2 * MORE;
 
   beforeAll(async () => {
     dir = await copyFixture('metric-history');
-    // Nine more stories in December 2025, two score figures each: with the fixture's four, 22.
-    for (let day = 1; day <= 9; day++) {
-      const folder = path.join(dir, 'content/articles', `scores-${day}`);
+    // More stories from October 2025, two score figures each: with the fixture's four, two past a page.
+    for (let i = 1; i <= MORE; i++) {
+      const folder = path.join(dir, 'content/articles', `scores-${i}`);
       await mkdir(folder, { recursive: true });
+      const date = new Date(Date.UTC(2025, 9, i)).toISOString().slice(0, 10);
       await writeFile(
         path.join(folder, 'en.mdx'),
-        `---\ntitle: Scores ${day}\nsummary: Scores of day ${day}.\ndate: 2025-12-0${day}\ntags: [beta]\ncomparison:\n  metrics: [score]\n  rows:\n    model-a: { score: ${day} }\n    model-b: { score: ${day + 10} }\n---\n\nBody.\n`,
+        `---\ntitle: Scores ${i}\nsummary: Scores of day ${i}.\ndate: ${date}\ntags: [beta]\ncomparison:\n  metrics: [score]\n  rows:\n    model-a: { score: ${i} }\n    model-b: { score: ${i + 50} }\n---\n\nBody.\n`,
       );
     }
     const { code, output } = await buildSite(path.join(dir, 'content'), path.join(dir, 'dist'));
@@ -103,12 +107,12 @@ describe('a metric history longer than a page', () => {
   it('downloads in full, and is linked with its Dataset from the later page too', () => {
     const dist = path.join(dir, 'dist');
     const records = JSON.parse(read(dist, 'en/metrics/score/data.json')).records as Record<string, unknown>[];
-    expect(records).toHaveLength(22);
+    expect(records).toHaveLength(TOTAL);
     expect(records.map((r) => r.story_date)).toEqual([...records.map((r) => r.story_date as string)].sort().reverse());
-    expect(records.at(-1)).toMatchObject({ story: 'scores-1', model_id: 'model-b', value: 11 });
-    expect(csvRows(read(dist, 'zh/metrics/score/data.csv'))).toHaveLength(23);
+    expect(records.at(-1)).toMatchObject({ story: 'scores-1', model_id: 'model-b', value: 51 });
+    expect(csvRows(read(dist, 'zh/metrics/score/data.csv'))).toHaveLength(TOTAL + 1);
     const second = loadPage(dist, '/en/metrics/score/2/');
-    expect(second.querySelectorAll('[data-history] tbody tr')).toHaveLength(2);
+    expect(second.querySelectorAll('[data-history] tbody tr')).toHaveLength(TOTAL - HISTORY_PAGE_SIZE);
     expect([...second.querySelectorAll('.downloads a')].map((a) => a.getAttribute('href'))).toEqual(['/en/metrics/score/data.csv', '/en/metrics/score/data.json']);
     expect(jsonLd(second).find((d) => d['@type'] === 'Dataset')).toMatchObject({ url: 'https://frontier-brief.example/en/metrics/score/', variableMeasured: ['Score'] });
   });

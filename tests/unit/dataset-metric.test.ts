@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/lib/cell.ts';
 import { metricDatasetOf, metricToCsv, toJson, type MetricRecord } from '../../src/lib/dataset.ts';
-import { metricDatasetLd } from '../../src/lib/jsonld.ts';
+import { metricDatasetLd, reportSpan } from '../../src/lib/jsonld.ts';
 import { reportsOf } from '../../src/lib/metric-figures.ts';
 import type { Lang } from '../../src/schemas/localized.ts';
 import type { Metric } from '../../src/schemas/metric.ts';
@@ -100,7 +100,7 @@ describe('metricToCsv and toJson', () => {
 
 describe('metricDatasetLd', () => {
   it('points at the metric downloads, published with the oldest story, modified with the newest', () => {
-    const ld = metricDatasetLd('score', { name: 'N', description: 'D', variable: 'Score' }, 'zh', 'https://x.example/zh/metrics/score/', { name: 'P', url: 'https://x.example/zh/' }, reports);
+    const ld = metricDatasetLd('score', { name: 'N', description: 'D', variable: 'Score' }, 'zh', 'https://x.example/zh/metrics/score/', { name: 'P', url: 'https://x.example/zh/' }, reportSpan(reports.filter((r) => r.metric === 'score')));
     expect(ld).toMatchObject({
       '@type': 'Dataset',
       name: 'N',
