@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import datasets from './src/integrations/datasets.ts';
+import cards from './src/integrations/cards.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import prerenderCleanup from './src/integrations/prerender-cleanup.ts';
 import { unified } from '@astrojs/markdown-remark';
@@ -46,6 +47,8 @@ export default defineConfig({
     mdx(),
     // CSV and JSON downloads of each story's figures.
     datasets(),
+    // Social cards: /{lang}/articles/{slug}/og.png and /{lang}/og.png (src/lib/cards/).
+    cards(),
     // A failed build leaves no compiled pages (drafts' text among them) in the output folder.
     prerenderCleanup(),
     // Pages under /zh/ and /en/ with the same rest of the path are translations of each other:

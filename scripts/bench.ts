@@ -10,17 +10,19 @@
  *   npm run bench -- --runs 3     build each side 3 times, alternating (default 2; 1 with --scale)
  *
  * Builds on a shared machine vary by ±20 % from run to run. With several runs the two sides
- * alternate (baseline, site, baseline, site…) and each side's fastest run is compared: the
- * least disturbed measurement of each. Every run's time is printed too.
+ * alternate and each side's fastest run is compared: the least disturbed measurement of each.
+ * Every run's time is printed too. A run builds each side cold (its caches removed, as a deploy
+ * builds) and then warm (the caches of the build before), and the site once more cold but with
+ * its social cards cached: the difference from cold is what drawing the cards costs.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir as mkdirAsync, rm as rmAsync, writeFile } from 'node:fs/promises';
+import { mkdir as mkdirAsync, rename, rm as rmAsync, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeCorpus } from './lib/synthetic.ts';
 import { countFiles, measure, type Measured } from './lib/measure.ts';
-import { contentDir, projectRoot } from '../src/lib/site-env.ts';
+import { cacheDir, contentDir, projectRoot } from '../src/lib/site-env.ts';
 import { pageJs } from '../tests/helpers/js-budget.ts';
 
 const args = process.argv.slice(2);
@@ -78,6 +80,12 @@ function phases(output: string): string {
   return `bundle ${seconds(vite)} s, pages ${seconds(pages)} s`;
 }
 
+/** The build's own count of social cards drawn and taken from the cache. */
+function cardLine(output: string): string {
+  const cards = /social cards: (\d+) drawn, (\d+) from the cache/.exec(output);
+  return cards ? `; cards ${cards[1]} drawn, ${cards[2]} cached` : '';
+}
+
 const rows = [];
 for (const stories of sizes) {
   const dir = path.join(WORK, String(stories));
@@ -89,25 +97,43 @@ for (const stories of sizes) {
   const env = { FB_CONTENT_DIR: content, FB_PREVIEW: '1', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 
   const dist = path.join(dir, 'dist');
-  const baselineRuns: Measured[] = [];
-  const siteRuns: Measured[] = [];
+  const baselineCache = path.join(dir, 'baseline-cache');
+  const siteCache = cacheDir(env);
+  const cards = path.join(siteCache, 'og-cards');
+  const keptCards = path.join(dir, 'og-cards-kept');
+  const baselineBuild = () =>
+    measure(process.execPath, [ASTRO, 'build', '--root', 'scripts/bench-baseline'], { ...env, FB_OUT_DIR: path.join(dir, 'baseline-dist'), FB_CACHE_DIR: baselineCache }, projectRoot);
+  const siteBuild = () => measure(process.execPath, [ASTRO, 'build'], { ...env, FB_OUT_DIR: dist }, projectRoot);
+  const checked = (what: string, m: Measured) => {
+    if (m.code !== 0) throw new Error(`${what} build failed:\n${m.output}`);
+    return m;
+  };
+  // Each side's runs, by kind. Cold: every cache removed first, as a deploy builds. Warm: the
+  // caches of the build before. "cards cached": cold but for the social cards, so the difference
+  // from cold is what drawing every card costs a deploy.
+  const measured = { baselineCold: [] as Measured[], siteCold: [] as Measured[], siteCardsCached: [] as Measured[], baselineWarm: [] as Measured[], siteWarm: [] as Measured[] };
   for (let run = 0; run < runs; run++) {
-    const baseline = await measure(process.execPath, [ASTRO, 'build', '--root', 'scripts/bench-baseline'], {
-      ...env,
-      FB_OUT_DIR: path.join(dir, 'baseline-dist'),
-      FB_CACHE_DIR: path.join(dir, 'baseline-cache'),
-    }, projectRoot);
-    if (baseline.code !== 0) throw new Error(`baseline build failed:\n${baseline.output}`);
-    const site = await measure(process.execPath, [ASTRO, 'build'], { ...env, FB_OUT_DIR: dist }, projectRoot);
-    if (site.code !== 0) throw new Error(`site build failed:\n${site.output}`);
-    baselineRuns.push(baseline);
-    siteRuns.push(site);
-    await writeFile(path.join(dir, `site-${run + 1}.log`), site.output);
-    await writeFile(path.join(dir, `baseline-${run + 1}.log`), baseline.output);
-    console.log(`${stories} stories, run ${run + 1}: site ${site.seconds.toFixed(1)} s (${phases(site.output)}), baseline ${baseline.seconds.toFixed(1)} s (${phases(baseline.output)})`);
+    await rmAsync(baselineCache, { recursive: true, force: true });
+    measured.baselineCold.push(checked('baseline', await baselineBuild()));
+    await rmAsync(siteCache, { recursive: true, force: true });
+    measured.siteCold.push(checked('site', await siteBuild()));
+    await rename(cards, keptCards);
+    await rmAsync(siteCache, { recursive: true, force: true });
+    await mkdirAsync(siteCache, { recursive: true });
+    await rename(keptCards, cards);
+    measured.siteCardsCached.push(checked('site', await siteBuild()));
+    measured.baselineWarm.push(checked('baseline', await baselineBuild()));
+    measured.siteWarm.push(checked('site', await siteBuild()));
+    for (const [kind, list] of Object.entries(measured)) {
+      const m = list.at(-1)!;
+      await writeFile(path.join(dir, `${kind}-${run + 1}.log`), m.output);
+      console.log(`${stories} stories, run ${run + 1}, ${kind}: ${m.seconds.toFixed(1)} s (${phases(m.output)}${cardLine(m.output)})`);
+    }
   }
   const fastest = (list: Measured[]) => list.reduce((a, b) => (b.seconds < a.seconds ? b : a));
-  const [full, baseline] = [fastest(siteRuns), fastest(baselineRuns)];
+  const [full, baseline] = [fastest(measured.siteCold), fastest(measured.baselineCold)];
+  const [warm, baselineWarm] = [fastest(measured.siteWarm), fastest(measured.baselineWarm)];
+  const cardsCached = fastest(measured.siteCardsCached);
 
   // Pagefind parses each page as it is rendered; the build waits only for what is left after the
   // last page (mostly writing the bundle).
@@ -121,9 +147,15 @@ for (const stories of sizes) {
     buildSeconds: Number(full.seconds.toFixed(1)),
     baselineSeconds: Number(baseline.seconds.toFixed(1)),
     ratio: Number((full.seconds / baseline.seconds).toFixed(2)),
+    warmSeconds: Number(warm.seconds.toFixed(1)),
+    baselineWarmSeconds: Number(baselineWarm.seconds.toFixed(1)),
+    warmRatio: Number((warm.seconds / baselineWarm.seconds).toFixed(2)),
+    cardsCachedSeconds: Number(cardsCached.seconds.toFixed(1)),
+    // What drawing every social card adds to a cold build, as a share of it.
+    cardShare: Number(((full.seconds - cardsCached.seconds) / full.seconds).toFixed(3)),
     runs,
-    peakMiB: Math.max(...siteRuns.map((r) => r.peakMiB)),
-    baselinePeakMiB: Math.max(...baselineRuns.map((r) => r.peakMiB)),
+    peakMiB: Math.max(...measured.siteCold.map((r) => r.peakMiB)),
+    baselinePeakMiB: Math.max(...measured.baselineCold.map((r) => r.peakMiB)),
     pagefindSecondsAfterPages: Number(pagefind?.[2] ?? NaN),
     pagefindSecondsInAll: Number(pagefind?.[3] ?? NaN),
     pagefindFiles: Number(pagefind?.[1] ?? NaN),

@@ -22,6 +22,11 @@ export function parallelPath(lang: Lang, slug: string): string {
 }
 
 /** A story's figures as a download: `/{lang}/articles/{slug}/data.csv` or `data.json`. */
+/** A story's social card in one language, or without a slug the site's. */
+export function cardPath(lang: Lang, slug?: string): string {
+  return slug ? `${articlePath(lang, slug)}og.png` : `/${lang}/og.png`;
+}
+
 export function datasetPath(lang: Lang, slug: string, format: 'csv' | 'json'): string {
   return `${articlePath(lang, slug)}data.${format}`;
 }

@@ -1,5 +1,5 @@
 /** Feeds, sitemap, robots.txt, tag pages, breadcrumbs, social meta and story navigation. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
@@ -105,13 +105,34 @@ describe('navigation on a story', () => {
 
 describe('social meta', () => {
   const pages = readdirSync(FIXTURE_DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html') && /^(zh|en)\//.test(f));
-  it.each(pages)('%s has Open Graph and Twitter meta', (file) => {
-    const doc = loadPage(FIXTURE_DIST, `/${file.replace(/index\.html$/, '')}`);
-    for (const property of ['og:type', 'og:title', 'og:description', 'og:url', 'og:site_name', 'og:locale']) {
-      expect(doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), property).toBeTruthy();
+
+  it('on every page: Open Graph and Twitter meta, with a card of 1200×630 that exists (its story\'s, else the site\'s)', () => {
+    const failures: string[] = [];
+    for (const file of pages) {
+      const url = `/${file.replace(/index\.html$/, '')}`;
+      const doc = loadPage(FIXTURE_DIST, url);
+      const og = (property: string) => doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
+      const tw = (name: string) => doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
+      for (const property of ['og:type', 'og:title', 'og:description', 'og:url', 'og:site_name', 'og:locale', 'og:image:alt']) {
+        if (!og(property)) failures.push(`${url}: no ${property}`);
+      }
+      for (const name of ['twitter:title', 'twitter:description', 'twitter:image:alt']) if (!tw(name)) failures.push(`${url}: no ${name}`);
+      if (tw('twitter:card') !== 'summary_large_image') failures.push(`${url}: twitter:card is "${tw('twitter:card')}"`);
+      const story = /^\/(zh|en)\/articles\/([^/]+)\//.exec(url);
+      const card = story ? `${SITE}/${story[1]}/articles/${story[2]}/og.png` : `${SITE}/${url.slice(1, 3)}/og.png`;
+      if (og('og:image') !== card) failures.push(`${url}: og:image is "${og('og:image')}", expected ${card}`);
+      if (tw('twitter:image') !== card) failures.push(`${url}: twitter:image is "${tw('twitter:image')}", expected ${card}`);
+      if (og('og:image:type') !== 'image/png' || og('og:image:width') !== '1200' || og('og:image:height') !== '630') {
+        failures.push(`${url}: og:image is ${og('og:image:type')} ${og('og:image:width')}×${og('og:image:height')}`);
+      }
+      const png = path.join(FIXTURE_DIST, card.slice(SITE.length));
+      if (!existsSync(png)) failures.push(`${url}: ${card} is not in the build`);
+      else {
+        const bytes = readFileSync(png);
+        if (bytes.readUInt32BE(16) !== 1200 || bytes.readUInt32BE(20) !== 630) failures.push(`${url}: ${card} is not 1200×630`);
+      }
     }
-    for (const name of ['twitter:card', 'twitter:title', 'twitter:description']) {
-      expect(doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content'), name).toBeTruthy();
-    }
+    expect(pages.length).toBeGreaterThan(20);
+    expect(failures).toEqual([]);
   });
 });

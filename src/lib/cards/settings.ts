@@ -1,0 +1,40 @@
+/**
+ * What the card renderer needs from the project, worked out where the build's configuration runs
+ * (`src/integrations/cards.ts`) and handed to Astro's bundle as `__CARDS__`: where the font and
+ * the cache are, and the version that keys the cache.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface CardSettings {
+  /** The folder of `@fontsource/noto-sans-sc`. */
+  fontDir: string;
+  /** Where drawn cards are kept between builds. */
+  cacheDir: string;
+  /** The renderer's and the font's package versions and a hash of the card code: a new one draws every card anew. */
+  version: string;
+}
+
+const packageVersion = (dir: string) => (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+
+export function cardSettings(root: string, cacheDir: string): CardSettings {
+  const modules = path.join(root, 'node_modules');
+  const fontDir = path.join(modules, '@fontsource/noto-sans-sc');
+  const layout = createHash('sha256');
+  for (const file of ['card.ts', 'render.ts']) layout.update(readFileSync(path.join(root, 'src/lib/cards', file)));
+  return {
+    fontDir,
+    cacheDir: path.join(cacheDir, 'og-cards'),
+    version: `takumi@${packageVersion(path.join(modules, '@takumi-rs/core'))} noto-sans-sc@${packageVersion(fontDir)} layout@${layout.digest('hex').slice(0, 12)}`,
+  };
+}
+
+/** How many cards a build drew and took from the cache; shared by the bundle and the integration. */
+export interface CardStats {
+  drawn: number;
+  cached: number;
+}
+
+const STATS = Symbol.for('frontier-brief:card-stats');
+export const cardStats: CardStats = ((globalThis as Record<symbol, CardStats | undefined>)[STATS] ??= { drawn: 0, cached: 0 });
