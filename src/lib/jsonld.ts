@@ -2,6 +2,7 @@
  * Structured data for search engines, built from frontmatter alone so it always says what the
  * page says. Returned as plain objects; the layout serialises them.
  */
+import { CARD_HEIGHT, CARD_WIDTH } from './cards/card.ts';
 import type { Lang } from '../schemas/localized.ts';
 import { isoDate, localeOf } from './format.ts';
 import type { Story, Translation } from './stories.ts';
@@ -19,6 +20,8 @@ export function newsArticleLd(
   url: string,
   publisher: Publisher,
   keywords: string[],
+  /** The story's social card, its image for search engines too. */
+  image: string,
 ): Record<string, unknown> {
   const organization = { '@type': 'Organization', name: publisher.name, url: publisher.url };
   return {
@@ -31,6 +34,7 @@ export function newsArticleLd(
     dateModified: isoDate(story.updated ?? story.date),
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    image: { '@type': 'ImageObject', url: image, width: CARD_WIDTH, height: CARD_HEIGHT },
     keywords,
     author: organization,
     publisher: organization,

@@ -74,6 +74,12 @@ describe('a build of broken content fails and says where and why', () => {
       /en-only-story\/en\.mdx: field "<Chart>" is \{"type":"bar","metric":"speed"\}; expected metric ids among the comparison's columns \(score\); not speed/,
     ],
     [
+      'title-the-card-cannot-draw',
+      'articles/en-only-story/en.mdx',
+      (s: string) => s.replace(/^title: (.*)$/m, 'title: $1 🚀'),
+      /en-only-story\/en\.mdx: field "title" is "🚀"; expected only characters the social card font has/,
+    ],
+    [
       'conflicting-facts',
       'articles/bilingual-story/en.mdx',
       (s: string) => s.replace('tableCaption:', 'date: 2026-03-02\ntableCaption:'),

@@ -1,5 +1,5 @@
 /**
- * `astro dev` as an editor runs it: pages and the data downloads answer, with the same bytes a
+ * `astro dev` as an editor runs it: pages, social cards and the data downloads answer, with the same bytes a
  * build writes (the build renders the downloads through a bundle it unpacks; dev renders them one
  * route at a time).
  */
@@ -30,6 +30,12 @@ describe('astro dev', () => {
         expect(response.status, file).toBe(200);
         expect(response.headers.get('content-type'), file).toMatch(file.endsWith('.csv') ? /^text\/csv/ : /^application\/json/);
         expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(path.join(FIXTURE_DIST, file))), file).toBe(true);
+      }
+      // Social cards are drawn on request, the same image the build writes.
+      for (const card of ['zh/articles/bilingual-story/og.png', 'en/og.png']) {
+        const response = await fetch(`${origin}/${card}`);
+        expect(response.headers.get('content-type'), card).toBe('image/png');
+        expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(path.join(FIXTURE_DIST, card))), card).toBe(true);
       }
       expect((await fetch(`${origin}/_datasets.json`)).status).toBe(404);
       expect((await fetch(`${origin}/zh/articles/zh-only-story/data.csv`)).status).toBe(404);

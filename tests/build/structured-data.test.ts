@@ -4,7 +4,7 @@ import { SITE_DIST } from '../helpers/build.ts';
 import { jsonLd, loadPage } from '../helpers/html.ts';
 
 const REQUIRED: Record<string, string[]> = {
-  NewsArticle: ['headline', 'description', 'inLanguage', 'datePublished', 'dateModified', 'author', 'publisher', 'mainEntityOfPage', 'url'],
+  NewsArticle: ['headline', 'description', 'inLanguage', 'datePublished', 'dateModified', 'author', 'publisher', 'mainEntityOfPage', 'url', 'image'],
   FAQPage: ['mainEntity'],
   Dataset: ['name', 'description', 'url', 'creator', 'variableMeasured', 'distribution'],
   BreadcrumbList: ['itemListElement'],

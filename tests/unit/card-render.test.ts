@@ -2,14 +2,23 @@
  * Social cards drawn by the real renderer (Takumi, with the npm font): size, format, fitting and
  * glyphs. Samples are left in .tmp/card-samples/ to look at.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, TITLE_SIZES, type CardSpec } from '../../src/lib/cards/card.ts';
-import { cardPng, cardSvg, fitTitle, missingGlyphs } from '../../src/lib/cards/render.ts';
+import { CardRenderer, missingGlyphs } from '../../src/lib/cards/render.ts';
+import { cardSettings } from '../../src/lib/cards/settings.ts';
+import { projectRoot } from '../../src/lib/site-env.ts';
 
-const SAMPLES = path.resolve('.tmp/card-samples');
+const SAMPLES = path.join(projectRoot, '.tmp/card-samples');
 mkdirSync(SAMPLES, { recursive: true });
+const cache = mkdtempSync(path.join(projectRoot, '.tmp', 'card-cache-'));
+afterAll(() => rmSync(cache, { recursive: true, force: true }));
+const renderer = new CardRenderer(cardSettings(projectRoot, cache));
+renderer.raiseLimit(4);
+const fitTitle = (spec: CardSpec) => renderer.fitTitle(spec);
+const cardSvg = (spec: CardSpec) => renderer.svg(spec);
+const glyphsMissing = (text: string) => missingGlyphs(text, renderer.settings.fontDir);
 
 const zh: CardSpec = {
   lang: 'zh',
@@ -33,7 +42,7 @@ function pngSize(png: Buffer): { width: number; height: number } {
 
 describe('a social card', () => {
   it('is a 1200×630 PNG of at most 100 KB, and differs between languages', async () => {
-    const pngs = await Promise.all([zh, en, longZh, longEn].map(cardPng));
+    const pngs = await Promise.all([zh, en, longZh, longEn].map((spec) => renderer.png(spec)));
     pngs.forEach((png, i) => writeFileSync(path.join(SAMPLES, `card-${i}.png`), png));
     for (const png of pngs) {
       expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
@@ -58,7 +67,7 @@ describe('a social card', () => {
 
   it("draws every character of a Chinese card with the font's own glyphs, none as the missing-glyph box", async () => {
     const spec: CardSpec = { lang: 'zh', site: '前沿简报', title: '幻觉率与价格成焦点：开发者说“更会偷懒”。', tags: [], alt: '' };
-    expect(missingGlyphs(spec.site + spec.title)).toEqual([]);
+    expect(glyphsMissing(spec.site + spec.title)).toEqual([]);
     const svg = await cardSvg(spec);
     const glyphs = new Map([...svg.matchAll(/<path id="(g\d+)" d="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
     const uses = [...svg.matchAll(/<use href="#(g\d+)"/g)].map((m) => m[1]!);
@@ -68,6 +77,6 @@ describe('a social card', () => {
     const tofuSvg = await cardSvg({ ...spec, site: '', title: '\uE000' });
     const tofu = [...tofuSvg.matchAll(/<path id="g\d+" d="([^"]+)"/g)].map((m) => m[1]!);
     for (const id of uses) expect(tofu).not.toContain(glyphs.get(id));
-    expect(missingGlyphs('\uE000')).toEqual(['\uE000']);
+    expect(glyphsMissing('\uE000')).toEqual(['\uE000']);
   });
 });

@@ -59,8 +59,9 @@ describe('structured data', () => {
   const translation = story.translations.zh!;
 
   it('builds NewsArticle from the frontmatter', () => {
-    expect(newsArticleLd(story, translation, 'https://x.example/zh/articles/s/', { name: '前沿简报', url: 'https://x.example/zh/' }, ['标签'])).toMatchObject({
+    expect(newsArticleLd(story, translation, 'https://x.example/zh/articles/s/', { name: '前沿简报', url: 'https://x.example/zh/' }, ['标签'], 'https://x.example/zh/articles/s/og.png')).toMatchObject({
       '@type': 'NewsArticle',
+      image: { '@type': 'ImageObject', url: 'https://x.example/zh/articles/s/og.png', width: 1200, height: 630 },
       headline: '标题 </script>',
       inLanguage: 'zh-CN',
       datePublished: '2026-11-26',

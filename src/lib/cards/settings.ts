@@ -1,7 +1,7 @@
 /**
- * What the card renderer needs from the project, worked out where the build's configuration runs
- * (`src/integrations/cards.ts`) and handed to Astro's bundle as `__CARDS__`: where the font and
- * the cache are, and the version that keys the cache.
+ * What the card renderer needs from the project: where the font and the cache are, and the
+ * version that keys the cache. Worked out where the build's configuration runs
+ * (`src/integrations/cards.ts`), which hands it to Astro's bundle as `__CARDS__`.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -29,12 +29,3 @@ export function cardSettings(root: string, cacheDir: string): CardSettings {
     version: `takumi@${packageVersion(path.join(modules, '@takumi-rs/core'))} noto-sans-sc@${packageVersion(fontDir)} layout@${layout.digest('hex').slice(0, 12)}`,
   };
 }
-
-/** How many cards a build drew and took from the cache; shared by the bundle and the integration. */
-export interface CardStats {
-  drawn: number;
-  cached: number;
-}
-
-const STATS = Symbol.for('frontier-brief:card-stats');
-export const cardStats: CardStats = ((globalThis as Record<symbol, CardStats | undefined>)[STATS] ??= { drawn: 0, cached: 0 });
