@@ -16,13 +16,19 @@ import { Renderer } from '@takumi-rs/core';
 import type { Lang } from '../../schemas/localized.ts';
 import type { Problem } from '../problems.ts';
 import type { Story } from '../stories.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardNode, TITLE_SIZES, TITLE_WIDTH, titleBox, titleNode, type CardSpec } from './card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardNode, TITLE_LINE_HEIGHT, TITLE_SIZES, TITLE_WIDTH, titleBox, titleNode, type CardSpec } from './card.ts';
 import type { CardSettings } from './settings.ts';
 
 /** A font subset: its file stem and the code points it covers (its `unicode-range`). */
 interface Subset {
   stem: string;
   ranges: [number, number][];
+}
+
+/** The font's subsets, and for each code point the number of the subset that covers it, plus one. */
+interface Coverage {
+  subsets: Subset[];
+  byCodePoint: Uint8Array;
 }
 
 const WEIGHTS = [400, 700] as const;
@@ -34,28 +40,32 @@ function parseRanges(css: string): [number, number][] {
   });
 }
 
-const subsetsByDir = new Map<string, Subset[]>();
-function fontSubsets(fontDir: string): Subset[] {
-  let subsets = subsetsByDir.get(fontDir);
-  if (!subsets) {
+const coverageByDir = new Map<string, Coverage>();
+function coverage(fontDir: string): Coverage {
+  let found = coverageByDir.get(fontDir);
+  if (!found) {
     const ranges = JSON.parse(readFileSync(path.join(fontDir, 'unicode.json'), 'utf8')) as Record<string, string>;
-    subsets = Object.entries(ranges).map(([name, css]) => ({ stem: name.replace(/[[\]]/g, ''), ranges: parseRanges(css) }));
-    subsetsByDir.set(fontDir, subsets);
+    const subsets = Object.entries(ranges).map(([name, css]) => ({ stem: name.replace(/[[\]]/g, ''), ranges: parseRanges(css) }));
+    // A lookup a code point, filled once: scanning every subset's ranges for every character of
+    // 2,000 cards took seconds of a build.
+    const byCodePoint = new Uint8Array(0x110000);
+    subsets.forEach((subset, i) => {
+      for (const [from, to] of subset.ranges) for (let cp = from; cp <= to; cp++) byCodePoint[cp] ||= i + 1;
+    });
+    coverageByDir.set(fontDir, (found = { subsets, byCodePoint }));
   }
-  return subsets;
+  return found;
 }
-
-const covers = (subset: Subset, cp: number) => subset.ranges.some(([from, to]) => cp >= from && cp <= to);
 
 /**
  * Characters of `text` that no subset of the card font covers: they would be drawn as empty boxes.
  * White space and format characters are drawn as nothing anyway.
  */
 export function missingGlyphs(text: string, fontDir: string): string[] {
+  const { byCodePoint } = coverage(fontDir);
   const missing = new Set<string>();
   for (const char of text) {
-    if (/[\s\p{Cf}]/u.test(char)) continue;
-    if (!fontSubsets(fontDir).some((s) => covers(s, char.codePointAt(0)!))) missing.add(char);
+    if (byCodePoint[char.codePointAt(0)!] === 0 && !/[\s\p{Cf}]/u.test(char)) missing.add(char);
   }
   return [...missing];
 }
@@ -106,8 +116,8 @@ export class CardRenderer {
 
   /** The renderer, with the subsets that cover `text` loaded (each once). */
   async #rendererFor(text: string): Promise<Renderer> {
-    const cps = new Set([...text].map((c) => c.codePointAt(0)!));
-    const needed = fontSubsets(this.settings.fontDir).filter((s) => [...cps].some((cp) => covers(s, cp)));
+    const { subsets, byCodePoint } = coverage(this.settings.fontDir);
+    const needed = [...new Set([...text].map((c) => byCodePoint[c.codePointAt(0)!]!).filter((n) => n > 0))].map((n) => subsets[n - 1]!);
     await Promise.all(
       needed.flatMap((subset) =>
         WEIGHTS.map((weight) => {
@@ -131,23 +141,34 @@ export class CardRenderer {
    * in an ellipsis at its last line (`titleNode`).
    */
   async fitTitle(spec: CardSpec): Promise<{ size: number; height: number; box: number }> {
+    const size = await this.#titleSize(spec);
+    const r = await this.#rendererFor(cardText(spec));
+    const { height } = await r.measure(titleNode(spec, size), { width: TITLE_WIDTH });
+    return { size, height, box: titleBox(spec).height };
+  }
+
+  /**
+   * Measuring is most of the cost of a card after drawing it, so the search starts from a guess:
+   * the size at which the title's characters (a Chinese one 1 em wide, others about half) fill
+   * the box's lines. It then steps to the largest size that fits, usually one or two measures.
+   */
+  async #titleSize(spec: CardSpec): Promise<number> {
     const r = await this.#rendererFor(cardText(spec));
     const box = titleBox(spec).height;
-    const height = async (size: number, clamp = false) => (await r.measure(titleNode(spec, size, clamp), { width: TITLE_WIDTH })).height;
-    // Sizes run largest first and a smaller size never needs more room: find the first that fits.
-    let [lo, hi] = [0, TITLE_SIZES.length - 1];
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((await height(TITLE_SIZES[mid]!)) <= box) hi = mid;
-      else lo = mid + 1;
+    const fits = async (i: number) => (await r.measure(titleNode(spec, TITLE_SIZES[i]!, false), { width: TITLE_WIDTH })).height <= box;
+    const ems = [...spec.title].reduce((n, c) => n + (/[\p{Script=Han}\u3000-\u30ff\uff00-\uffef]/u.test(c) ? 1 : 0.55), 0);
+    const guessed = TITLE_SIZES.findIndex((size) => Math.ceil((ems * size) / TITLE_WIDTH) * size * TITLE_LINE_HEIGHT <= box);
+    let i = guessed < 0 ? TITLE_SIZES.length - 1 : guessed;
+    if (await fits(i)) {
+      while (i > 0 && (await fits(i - 1))) i--;
+    } else {
+      while (i < TITLE_SIZES.length - 1 && !(await fits(++i)));
     }
-    const size = TITLE_SIZES[lo]!;
-    return { size, height: await height(size, true), box };
+    return TITLE_SIZES[i]!;
   }
 
   async #node(spec: CardSpec) {
-    const size = (await this.fitTitle(spec)).size;
-    return cardNode(spec, size);
+    return cardNode(spec, await this.#titleSize(spec));
   }
 
   /** The card as an SVG document of glyph outlines, for checking what it draws. */
