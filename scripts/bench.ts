@@ -15,7 +15,7 @@
  * builds) and then warm (the caches of the build before), and the site once more cold but with
  * its social cards cached: the difference from cold is what drawing the cards costs.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir as mkdirAsync, rename, rm as rmAsync, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
@@ -84,6 +84,14 @@ function phases(output: string): string {
 function cardLine(output: string): string {
   const cards = /social cards: (\d+) drawn, (\d+) from the cache/.exec(output);
   return cards ? `; cards ${cards[1]} drawn, ${cards[2]} cached` : '';
+}
+
+/** How many social cards the build wrote, and their PNG bytes: largest and mean. */
+function cardBytes(dist: string) {
+  const sizes = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('og.png'))
+    .map((f) => statSync(path.join(dist, f)).size);
+  return { count: sizes.length, largest: Math.max(...sizes), mean: Math.round(sizes.reduce((a, b) => a + b, 0) / sizes.length) };
 }
 
 const rows = [];
@@ -160,6 +168,7 @@ for (const stories of sizes) {
     pagefindSecondsInAll: Number(pagefind?.[3] ?? NaN),
     pagefindFiles: Number(pagefind?.[1] ?? NaN),
     files: pages,
+    cards: cardBytes(dist),
     bytes: {
       home: pageBytes(dist, 'zh'),
       article: pageBytes(dist, `zh/articles/${first}`),
@@ -172,7 +181,8 @@ for (const stories of sizes) {
 }
 
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB; node ${process.version}`);
-console.table(rows.map(({ bytes: _b, ...r }) => r));
+console.table(rows.map(({ bytes: _b, cards: _c, ...r }) => r));
+console.log(`social cards: ${JSON.stringify(rows.at(-1)!.cards)}`);
 console.table(Object.fromEntries(Object.entries(rows.at(-1)!.bytes).map(([k, v]) => [k, v])));
 if (rows.length > 1) {
   const [a, b] = [rows[0]!, rows.at(-1)!];
