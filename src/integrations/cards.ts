@@ -2,34 +2,63 @@
  * Social cards (`src/lib/cards/`, `src/data/card-routes.ts`).
  *
  * `astro dev` gets the card routes, drawn on request. `astro build` lists every card in one bundle
- * route; this integration draws them (one at a time while Astro renders pages, then with every
- * core), writes them into the site from the cache and deletes the bundle, and says how many were
- * drawn and how many came from the cache.
+ * route, as soon as Astro lists the routes' paths, and this integration hands them to a drawing
+ * process (`draw-process.ts`) that runs at a lower priority while the pages render. After the
+ * build it waits for that process, copies the cards from the cache into the site, deletes the
+ * bundle and the cards no build uses any more, and says how many were drawn and how many came
+ * from the cache.
  */
-import { readFile, rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CardRenderer, type CardEntry } from '../lib/cards/render.ts';
-import { cardSettings } from '../lib/cards/settings.ts';
+import type { CardSpec } from '../lib/cards/card.ts';
+import type { DrawReply, DrawRequest } from '../lib/cards/draw-process.ts';
+import { cachedCard, pruneCards, type CardEntry } from '../lib/cards/render.ts';
+import { cardSettings, type CardSettings } from '../lib/cards/settings.ts';
 
 const BUNDLE = '_cards';
 const HOOK = Symbol.for('frontier-brief:cards');
 const route = (file: string) => new URL(`../routes/${file}`, import.meta.url);
+const DRAW_PROCESS = fileURLToPath(new URL('../lib/cards/draw-process.ts', import.meta.url));
+/** Niceness over the build's own; Pagefind's indexing takes 10 (`pagefind-worker.ts`). */
+const DRAWING_NICENESS = 15;
+
+/** The drawing process, and its one reply. */
+function startDrawing(settings: CardSettings): { child: ChildProcess; done: Promise<{ drawn: number; cached: number }> } {
+  const env = { ...process.env, FB_CARD_SETTINGS: JSON.stringify(settings) };
+  const stdio: ['ignore', 'inherit', 'inherit', 'ipc'] = ['ignore', 'inherit', 'inherit', 'ipc'];
+  // `nice` runs it at a lower priority, its threads included; Windows has no `nice`.
+  const child =
+    process.platform === 'win32'
+      ? spawn(process.execPath, [DRAW_PROCESS], { env, stdio })
+      : spawn('nice', ['-n', String(DRAWING_NICENESS), process.execPath, DRAW_PROCESS], { env, stdio });
+  const done = new Promise<{ drawn: number; cached: number }>((resolve, reject) => {
+    child.once('message', (reply: DrawReply) => ('error' in reply ? reject(new Error(`social cards: ${reply.error}`)) : resolve(reply)));
+    child.once('error', (error) => reject(new Error(`social cards: the drawing process did not start (${error.message})`)));
+    child.once('exit', (code, signal) => reject(new Error(`social cards: the drawing process stopped (${signal ?? `exit code ${code}`}) before the cards were drawn`)));
+  });
+  // Awaited after the pages; a failure before then must not count as unhandled.
+  done.catch(() => {});
+  return { child, done };
+}
 
 export default function cardsIntegration(): AstroIntegration {
-  let renderer: CardRenderer | undefined;
+  let settings: CardSettings;
+  let drawing: ReturnType<typeof startDrawing> | undefined;
+  const send = (message: DrawRequest) => drawing!.child.send(message);
   return {
     name: 'frontier-brief:cards',
     hooks: {
       'astro:config:setup': ({ command, config, injectRoute, updateConfig }) => {
-        const settings = cardSettings(fileURLToPath(config.root), fileURLToPath(config.cacheDir));
+        settings = cardSettings(fileURLToPath(config.root), fileURLToPath(config.cacheDir));
         updateConfig({ vite: { define: { __CARDS__: JSON.stringify(settings) } } });
         if (command === 'build') {
-          renderer = new CardRenderer(settings);
-          const start = (entries: CardEntry[]) => entries.forEach((entry) => void renderer!.cached(entry.spec));
-          (globalThis as Record<symbol, unknown>)[HOOK] = start;
+          (globalThis as Record<symbol, unknown>)[HOOK] = (entries: CardEntry[]) => {
+            drawing ??= startDrawing(settings);
+            send({ specs: entries.map((e) => e.spec) });
+          };
           injectRoute({ pattern: `/${BUNDLE}/[bundle].json`, entrypoint: route('cards-bundle.ts'), prerender: true });
           return;
         }
@@ -41,10 +70,20 @@ export default function cardsIntegration(): AstroIntegration {
         const bundle = path.join(out, BUNDLE);
         const entries = JSON.parse(await readFile(path.join(bundle, 'all.json'), 'utf8')) as CardEntry[];
         await rm(bundle, { recursive: true });
-        // The pages are done: every core can draw.
-        renderer!.raiseLimit(availableParallelism());
-        await Promise.all(entries.map((entry) => renderer!.write(entry, out)));
-        logger.info(`social cards: ${renderer!.stats.drawn} drawn, ${renderer!.stats.cached} from the cache`);
+        if (!drawing) {
+          drawing = startDrawing(settings);
+          send({ specs: entries.map((e) => e.spec) });
+        }
+        send({ finish: true });
+        const { drawn, cached } = await drawing.done.finally(() => drawing!.child.kill());
+        await Promise.all(
+          entries.map(async ({ path: to, spec }) => {
+            await mkdir(path.dirname(path.join(out, to)), { recursive: true });
+            await copyFile(cachedCard(settings, spec), path.join(out, to));
+          }),
+        );
+        const pruned = await pruneCards(settings, entries.map((entry): CardSpec => entry.spec));
+        logger.info(`social cards: ${drawn} drawn, ${cached} from the cache${pruned ? `; ${pruned} no longer used, removed from it` : ''}`);
       },
     },
   };

@@ -2,7 +2,7 @@
  * Structured data for search engines, built from frontmatter alone so it always says what the
  * page says. Returned as plain objects; the layout serialises them.
  */
-import { CARD_HEIGHT, CARD_WIDTH } from './cards/card.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './cards/layout.ts';
 import type { Lang } from '../schemas/localized.ts';
 import { isoDate, localeOf } from './format.ts';
 import type { Story, Translation } from './stories.ts';

@@ -5,7 +5,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, TITLE_SIZES, type CardSpec } from '../../src/lib/cards/card.ts';
+import type { CardSpec } from '../../src/lib/cards/card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, TITLE_SIZES } from '../../src/lib/cards/layout.ts';
 import { CardRenderer, missingGlyphs } from '../../src/lib/cards/render.ts';
 import { cardSettings } from '../../src/lib/cards/settings.ts';
 import { projectRoot } from '../../src/lib/site-env.ts';

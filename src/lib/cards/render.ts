@@ -10,13 +10,13 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { access, copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Renderer } from '@takumi-rs/core';
-import type { Lang } from '../../schemas/localized.ts';
 import type { Problem } from '../problems.ts';
 import type { Story } from '../stories.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardNode, TITLE_LINE_HEIGHT, TITLE_SIZES, TITLE_WIDTH, titleBox, titleNode, type CardSpec } from './card.ts';
+import type { CardSpec } from './card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardNode, TITLE_LINE_HEIGHT, TITLE_SIZES, TITLE_WIDTH, titleBox, titleNode } from './layout.ts';
 import type { CardSettings } from './settings.ts';
 
 /** A font subset: its file stem and the code points it covers (its `unicode-range`). */
@@ -91,6 +91,26 @@ export function glyphProblems(story: Story, spec: CardSpec, fontDir: string): Pr
 function cardText(spec: CardSpec): string {
   const chart = spec.chart ? [spec.chart.label, ...spec.chart.bars.flatMap((b) => [b.name, b.figure])] : [];
   return [spec.site, spec.title, spec.date ?? '', '#', ...spec.tags, ...chart].join('');
+}
+
+/** The cache key: what the card shows, and what draws it. */
+export function cardKey(settings: CardSettings, spec: CardSpec): string {
+  return createHash('sha256').update(JSON.stringify([settings.version, spec])).digest('hex').slice(0, 32);
+}
+
+/** A card's file in the cache. */
+export const cachedCard = (settings: CardSettings, spec: CardSpec) => path.join(settings.cacheDir, `${cardKey(settings, spec)}.png`);
+
+/**
+ * Removes from the cache every card not among `keep` (a build's cards), so the cache holds one
+ * build's worth however often titles and layouts change. Returns how many went.
+ */
+export async function pruneCards(settings: CardSettings, keep: CardSpec[]): Promise<number> {
+  const kept = new Set(keep.map((spec) => `${cardKey(settings, spec)}.png`));
+  const files = await readdir(settings.cacheDir).catch(() => [] as string[]);
+  const stale = files.filter((f) => f.endsWith('.png') && !kept.has(f));
+  await Promise.all(stale.map((f) => rm(path.join(settings.cacheDir, f), { force: true })));
+  return stale.length;
 }
 
 /** A card to write: where in the built site, and what it shows. */
@@ -176,9 +196,8 @@ export class CardRenderer {
     return this.#renderer.renderSvg(await this.#node(spec), { width: CARD_WIDTH, height: CARD_HEIGHT });
   }
 
-  /** The cache key: what the card shows, and what draws it. */
   key(spec: CardSpec): string {
-    return createHash('sha256').update(JSON.stringify([this.settings.version, spec])).digest('hex').slice(0, 32);
+    return cardKey(this.settings, spec);
   }
 
   /** The card in the cache, drawn first unless it is there already; its cache file. */
@@ -188,7 +207,7 @@ export class CardRenderer {
     if (!file) {
       file = new Promise<string>((resolve, reject) => {
         this.#queue.push(() =>
-          this.#drawIfMissing(spec, key)
+          this.#drawIfMissing(spec)
             .then(resolve, reject)
             .finally(() => {
               this.#running--;
@@ -217,8 +236,8 @@ export class CardRenderer {
     }
   }
 
-  async #drawIfMissing(spec: CardSpec, key: string): Promise<string> {
-    const file = path.join(this.settings.cacheDir, `${key}.png`);
+  async #drawIfMissing(spec: CardSpec): Promise<string> {
+    const file = cachedCard(this.settings, spec);
     if (await access(file).then(() => true, () => false)) {
       this.stats.cached++;
       return file;
@@ -236,13 +255,5 @@ export class CardRenderer {
   /** The card's PNG. */
   async png(spec: CardSpec): Promise<Buffer> {
     return readFile(await this.cached(spec));
-  }
-
-  /** Writes a card into the built site at `dir` + its path. */
-  async write(entry: CardEntry, dir: string): Promise<void> {
-    const from = await this.cached(entry.spec);
-    const to = path.join(dir, entry.path);
-    await mkdir(path.dirname(to), { recursive: true });
-    await copyFile(from, to);
   }
 }

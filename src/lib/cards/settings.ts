@@ -22,7 +22,7 @@ export function cardSettings(root: string, cacheDir: string): CardSettings {
   const modules = path.join(root, 'node_modules');
   const fontDir = path.join(modules, '@fontsource/noto-sans-sc');
   const layout = createHash('sha256');
-  for (const file of ['card.ts', 'render.ts']) layout.update(readFileSync(path.join(root, 'src/lib/cards', file)));
+  for (const file of ['layout.ts', 'render.ts']) layout.update(readFileSync(path.join(root, 'src/lib/cards', file)));
   return {
     fontDir,
     cacheDir: path.join(cacheDir, 'og-cards'),
