@@ -5,8 +5,8 @@
  *
  * Each PNG is cached on disk under a key of what the card shows plus the renderer, the font
  * package and the card layout (`CardSettings.version`), so a rebuild draws only new or changed
- * cards. A few cards draw at a time (`limit`): a build draws one at a time while Astro renders
- * pages on the other core, then all cores' worth once the pages are done.
+ * cards. At most `limit` cards draw at once: one by default (`astro dev`); a build's drawing
+ * process (`draw-process.ts`) draws as many as there are cores.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
