@@ -4,8 +4,8 @@
  */
 import { z } from 'astro/zod';
 import type { Lang } from '../schemas/localized.ts';
-import en from './en.json';
-import zh from './zh.json';
+import en from './en.json' with { type: 'json' };
+import zh from './zh.json' with { type: 'json' };
 
 const dictionarySchema = z.record(z.string().regex(/^[a-z][a-zA-Z]*(?:\.[a-zA-Z]+)+$/), z.string().min(1));
 

@@ -3,7 +3,8 @@
  *
  * `astro dev` gets the card routes, drawn on request. `astro build` lists every card in one bundle
  * route, as soon as Astro lists the routes' paths, and this integration hands them to a drawing
- * process (`draw-process.ts`) that runs at a lower priority while the pages render. After the
+ * process (`draw-process.ts`) that runs at a lower priority from the start of the build (it
+ * guesses the cards from the content files while Astro bundles) until the pages are done. After the
  * build it waits for that process, copies the cards from the cache into the site, deletes the
  * bundle and the cards no build uses any more, and says how many were drawn and how many came
  * from the cache.
@@ -17,6 +18,7 @@ import type { CardSpec } from '../lib/cards/card.ts';
 import type { DrawReply, DrawRequest } from '../lib/cards/draw-process.ts';
 import { cachedCard, pruneCards, type CardEntry } from '../lib/cards/render.ts';
 import { cardSettings, type CardSettings } from '../lib/cards/settings.ts';
+import { contentDir } from '../lib/site-env.ts';
 
 const BUNDLE = '_cards';
 const HOOK = Symbol.for('frontier-brief:cards');
@@ -27,7 +29,7 @@ const DRAWING_NICENESS = 15;
 
 /** The drawing process, and its one reply. */
 function startDrawing(settings: CardSettings): { child: ChildProcess; done: Promise<{ drawn: number; cached: number }> } {
-  const env = { ...process.env, FB_CARD_SETTINGS: JSON.stringify(settings) };
+  const env = { ...process.env, FB_CARD_SETTINGS: JSON.stringify(settings), FB_CARD_CONTENT: contentDir() };
   const stdio: ['ignore', 'inherit', 'inherit', 'ipc'] = ['ignore', 'inherit', 'inherit', 'ipc'];
   // `nice` runs it at a lower priority, its threads included; Windows has no `nice`.
   const child =
@@ -65,15 +67,19 @@ export default function cardsIntegration(): AstroIntegration {
         injectRoute({ pattern: '/[lang]/articles/[slug]/og.png', entrypoint: route('og.png.ts'), prerender: true });
         injectRoute({ pattern: '/[lang]/og.png', entrypoint: route('site-og.png.ts'), prerender: true });
       },
+      // Before Astro bundles the site: the drawing process makes a start on the cards it can guess.
+      'astro:build:start': () => {
+        drawing ??= startDrawing(settings);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const bundle = path.join(out, BUNDLE);
         const entries = JSON.parse(await readFile(path.join(bundle, 'all.json'), 'utf8')) as CardEntry[];
         await rm(bundle, { recursive: true });
-        if (!drawing) {
-          drawing = startDrawing(settings);
-          send({ specs: entries.map((e) => e.spec) });
-        }
+        // The bundle's list is the one written; the process has it already unless the hook above
+        // was not reached, and a card asked for twice is drawn once.
+        drawing ??= startDrawing(settings);
+        send({ specs: entries.map((e) => e.spec) });
         send({ finish: true });
         const { drawn, cached } = await drawing.done.finally(() => drawing!.child.kill());
         await Promise.all(

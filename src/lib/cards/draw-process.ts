@@ -4,8 +4,10 @@
  * critical path, and the cards only have to be done by its end. The process draws as many cards at
  * once as there are cores, which the priority keeps from slowing the pages.
  *
- * Messages from the build (`src/integrations/cards.ts`): `{ specs }` to draw, any number of
- * times, then `{ finish: true }`; the reply is `{ drawn, cached }` or `{ error }`.
+ * It starts with the cards it can guess from the content folder (`FB_CARD_CONTENT`, see
+ * `early-specs.ts`). Messages from the build (`src/integrations/cards.ts`): `{ specs }` to draw,
+ * any number of times, then `{ finish: true }`; the reply, once those are drawn, is
+ * `{ drawn, cached }` or `{ error }`.
  */
 import os from 'node:os';
 import type { CardSpec } from './card.ts';
@@ -20,6 +22,13 @@ const renderer = new CardRenderer(settings);
 renderer.raiseLimit(Math.max(1, os.availableParallelism()));
 const drawing: Promise<string>[] = [];
 const reply = (message: DrawReply) => process.send!(message);
+
+// A head start on the cards, from the content files, while Astro bundles (`early-specs.ts`). The
+// same card asked for again later is the same drawing.
+if (process.env.FB_CARD_CONTENT) {
+  const { earlyCardSpecs } = await import('./early-specs.ts');
+  for (const spec of await earlyCardSpecs(process.env.FB_CARD_CONTENT)) renderer.cached(spec).catch(() => {});
+}
 
 process.on('message', (message: DrawRequest) => {
   if ('specs' in message) {
