@@ -60,7 +60,7 @@ describe('storyCard', () => {
 
 describe('siteCard', () => {
   it("shows the site's name and tagline in each language", () => {
-    expect(siteCard('zh')).toMatchObject({ site: '前沿简报', title: 'AI 产业的双语深度分析', tags: [] });
+    expect(siteCard('zh')).toMatchObject({ site: '前沿简报', title: 'AI 产业的双语深度分析', tags: [], note: '中英双语 · 模型数据对比 · 图表 · 延伸阅读' });
     expect(siteCard('en')).toMatchObject({ site: 'Frontier Brief', title: 'Bilingual analysis of the AI industry' });
   });
 });

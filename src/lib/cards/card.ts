@@ -33,6 +33,8 @@ export interface CardSpec {
   tags: string[];
   /** The figure a reader would quote: one metric, its best figures as bars. */
   chart?: { label: string; bars: CardBar[] };
+  /** A line in place of the date and tags (the site's card says what the site offers). */
+  note?: string;
   /** Read aloud in place of the image (`og:image:alt`). */
   alt: string;
 }
@@ -92,5 +94,12 @@ export function storyCardMeta(story: Story, lang: Lang, site: Parameters<typeof 
 /** The card shared by the pages that are not a story (home, tags, models, metrics, search). */
 export function siteCard(lang: Lang): CardSpec {
   const siteName = t(lang, 'site.name');
-  return { lang, site: siteName, title: t(lang, 'site.tagline'), tags: [], alt: t(lang, 'card.siteAlt', { site: siteName, tagline: t(lang, 'site.tagline') }) };
+  return {
+    lang,
+    site: siteName,
+    title: t(lang, 'site.tagline'),
+    tags: [],
+    note: t(lang, 'card.siteNote'),
+    alt: t(lang, 'card.siteAlt', { site: siteName, tagline: t(lang, 'site.tagline') }),
+  };
 }

@@ -61,7 +61,7 @@ export function titleNode(spec: CardSpec, size: number, clamp = true): Node {
       lineBreak: 'strict',
       wordBreak: 'normal',
       overflowWrap: 'anywhere',
-      textWrap: 'pretty',
+      textWrap: 'balance',
       // Only a title too long even at the smallest size reaches this: it ends in an ellipsis
       // rather than running off the card.
       ...(clamp ? { lineClamp: Math.max(1, Math.floor(titleBox(spec).height / (size * TITLE_LINE_HEIGHT))), textOverflow: 'ellipsis' } : {}),
@@ -98,10 +98,9 @@ function chartNode(chart: NonNullable<CardSpec['chart']>): Node {
 
 /** The whole card, with its title at `titleSize`. */
 export function cardNode(spec: CardSpec, titleSize: number): Node {
-  const footer = [
-    ...(spec.date ? [label(spec.date, { color: COLOURS.muted })] : []),
-    ...spec.tags.map((tag) => label(`#${tag}`, { color: COLOURS.accent })),
-  ];
+  const footer = spec.note
+    ? [label(spec.note, { color: COLOURS.muted })]
+    : [...(spec.date ? [label(spec.date, { color: COLOURS.muted })] : []), ...spec.tags.map((tag) => label(`#${tag}`, { color: COLOURS.accent }))];
   return box(
     {
       width: CARD_WIDTH,
@@ -117,7 +116,8 @@ export function cardNode(spec: CardSpec, titleSize: number): Node {
     },
     [
       label(spec.site, { fontSize: 28, fontWeight: 700, color: COLOURS.accent, height: SITE_ROW }),
-      box({ display: 'flex', flexGrow: 1, marginTop: GAP, alignItems: 'flex-start' }, [titleNode(spec, titleSize)]),
+      // Without a chart below it, the title stands in the middle of the card.
+      box({ display: 'flex', flexGrow: 1, marginTop: GAP, alignItems: spec.chart ? 'flex-start' : 'center' }, [titleNode(spec, titleSize)]),
       ...(spec.chart ? [chartNode(spec.chart)] : []),
       box({ display: 'flex', gap: 28, fontSize: 24, height: FOOTER_ROW, marginTop: GAP }, footer),
     ],

@@ -90,7 +90,7 @@ export function glyphProblems(story: Story, spec: CardSpec, fontDir: string): Pr
 /** Every character a card draws. */
 function cardText(spec: CardSpec): string {
   const chart = spec.chart ? [spec.chart.label, ...spec.chart.bars.flatMap((b) => [b.name, b.figure])] : [];
-  return [spec.site, spec.title, spec.date ?? '', '#', ...spec.tags, ...chart].join('');
+  return [spec.site, spec.title, spec.date ?? '', spec.note ?? '', '#', ...spec.tags, ...chart].join('');
 }
 
 /** The cache key: what the card shows, and what draws it. */
