@@ -22,6 +22,8 @@ const renderer = new CardRenderer(settings);
 renderer.raiseLimit(Math.max(1, os.availableParallelism()));
 const drawing: Promise<string>[] = [];
 const reply = (message: DrawReply) => process.send!(message);
+// A build that stops early (bad content) never asks for the result: stop with it.
+process.on('disconnect', () => process.exit(0));
 
 // A head start on the cards, from the content files, while Astro bundles (`early-specs.ts`). The
 // same card asked for again later is the same drawing.
