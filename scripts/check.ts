@@ -23,6 +23,7 @@ import { registryFileProblem, tagIdProblem } from '../src/lib/registry-ids.ts';
 import { DATE_EXPECTED, invalidDates } from '../src/lib/dates.ts';
 import { formatProblem, ContentError, type Problem } from '../src/lib/problems.ts';
 import { buildStories, type ArticleFileInput, type Story } from '../src/lib/stories.ts';
+import { CARDS as RELATED_CARDS } from '../src/lib/related.ts';
 import { articleFileSchema } from '../src/schemas/article.ts';
 import { dataIssues, describeIssue } from '../src/schemas/errors.ts';
 import { metricSchema } from '../src/schemas/metric.ts';
@@ -176,7 +177,7 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
     // relates to a draft is reported here too.
     const published = buildStories(inputs, { models, metrics, tags }, [], { drafts: false });
     stories = published.length;
-    figureWarnings.push(...disagreementWarnings(published, metrics));
+    figureWarnings.push(...disagreementWarnings(published, metrics), ...relatedWarnings(published));
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     for (const problem of error.problems) {
@@ -199,6 +200,16 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
 }
 
 /** Stories that report different figures for one model and metric, the newer without a note saying why. */
+/** A `related` list longer than a story shows: the stories past the first four would silently not appear. */
+function relatedWarnings(stories: Story[]): string[] {
+  return stories.flatMap((story) => {
+    const listed = [...new Set(story.related)].filter((slug) => slug !== story.slug);
+    if (listed.length <= RELATED_CARDS) return [];
+    const files = story.langs.map((lang) => story.translations[lang]!.file).join(' and ');
+    return [`${files}: related lists ${listed.length} stories, and a story shows the first ${RELATED_CARDS} of them; ${listed.slice(RELATED_CARDS).join(', ')} will not show.`];
+  });
+}
+
 function disagreementWarnings(stories: Story[], metrics: ReadonlyMap<string, Metric>): string[] {
   const fileOf = (story: Story) => story.translations[story.langs[0]!]!.file;
   return unexplained(disagreements(reportsOf(stories), metrics)).map(({ model, metric, figures }) => {

@@ -1,6 +1,8 @@
 /**
- * What to read next. The editor's `related:` list comes first, in the editor's order; the rest of
- * the cards (up to four in all) are chosen by a score over what two stories share:
+ * What to read next: four cards. The editor's `related:` list comes first, in the editor's order
+ * (its first four); the rest are chosen by a score over what two stories share. One place always
+ * goes to the best such story published after this one, so an older story leads to what followed
+ * it: the last scored place, or a fifth card after four editor's picks.
  *
  *   score = 3 × shared models + 1 × shared vendors + 2 × shared tags
  *         + 6 × text similarity (cosine of TF-IDF vectors, 0…1)
@@ -196,13 +198,9 @@ class Best {
 export function relatedFor(index: RelatedIndex, slug: string, langs: readonly Lang[]): Record<Lang, RelatedPick[]> {
   const doc = index.bySlug.get(slug);
   if (!doc) throw new Error(`no story "${slug}" in the related index`);
-  const picks: RelatedPick[] = [...new Set(doc.input.related)].filter((s) => s !== slug).map((s) => ({ slug: s, by: 'editor' }));
-  const result = {} as Record<Lang, RelatedPick[]>;
+  const listed = [...new Set(doc.input.related)].filter((s) => s !== slug);
+  const picks: RelatedPick[] = listed.slice(0, CARDS).map((s) => ({ slug: s, by: 'editor' }));
   const room = CARDS - picks.length;
-  if (room <= 0) {
-    for (const lang of langs) result[lang] = picks;
-    return result;
-  }
 
   const { scores, seen, touched } = index;
   let count = 0;
@@ -222,8 +220,11 @@ export function relatedFor(index: RelatedIndex, slug: string, langs: readonly La
   for (const model of doc.input.models) add(index.byModel.get(model), WEIGHT.model);
 
   // The story itself and the editor's picks are never auto-picked: zero their scores up front.
-  const taken = [doc.index, ...picks.flatMap((p) => index.bySlug.get(p.slug)?.index ?? [])];
+  const taken = [doc.index, ...listed.flatMap((s) => index.bySlug.get(s)?.index ?? [])];
   const best = langs.map(() => new Best(room));
+  // The best related story published after this one, kept apart: an older story always reaches
+  // the newer ones on its topic, whatever the editor listed.
+  const newer = langs.map(() => new Best(1));
   for (let t = 0; t < count; t++) {
     const other = index.docs[touched[t]!]!;
     const shares = scores[other.index]!;
@@ -233,11 +234,21 @@ export function relatedFor(index: RelatedIndex, slug: string, langs: readonly La
     const days = Math.abs(doc.time - other.time) / DAY;
     const base = shares + WEIGHT.vendor * shared(doc.vendors, other.vendors) + WEIGHT.recency * Math.exp(-days * RECENCY);
     for (let l = 0; l < langs.length; l++) {
-      best[l]!.offer(base + (other.langs & LANG_BIT[langs[l]!] ? WEIGHT.language : 0), other);
+      const score = base + (other.langs & LANG_BIT[langs[l]!] ? WEIGHT.language : 0);
+      best[l]!.offer(score, other);
+      if (other.time > doc.time) newer[l]!.offer(score, other);
     }
   }
+  const result = {} as Record<Lang, RelatedPick[]>;
   langs.forEach((lang, l) => {
-    result[lang] = [...picks, ...best[l]!.docs.map((d) => ({ slug: d.input.slug, by: 'auto' as const }))];
+    const auto = best[l]!.docs;
+    const [next] = newer[l]!.docs;
+    // The newer story takes the last automatic place, or a place after four editor's picks.
+    if (next && !auto.includes(next)) {
+      if (auto.length === room && room > 0) auto.pop();
+      auto.push(next);
+    }
+    result[lang] = [...picks, ...auto.map((d) => ({ slug: d.input.slug, by: 'auto' as const }))];
   });
   return result;
 }

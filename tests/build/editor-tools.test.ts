@@ -1,6 +1,6 @@
 /** The editors' workflow: npm run check, npm run new, drafts, translation freshness. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/lib/site-env.ts';
@@ -47,6 +47,19 @@ describe('npm run check', () => {
     ];
     for (const pattern of expected) expect(lines.some((l) => pattern.test(l)), `${pattern}\n${output}`).toBe(true);
     expect(output).toMatch(/\d+ problems in /);
+  });
+
+  it('warns when a related list is longer than a story shows, naming what will not show', async () => {
+    const { content } = await fixture('related-long');
+    const extra = ['one', 'two', 'three', 'four'];
+    for (const slug of extra) {
+      await mkdir(path.join(content, 'articles', slug), { recursive: true });
+      await writeFile(path.join(content, 'articles', slug, 'en.mdx'), `---\ntitle: Story ${slug}\nsummary: S.\ndate: 2026-01-0${extra.indexOf(slug) + 1}\ntags: [beta]\n---\n\nBody.\n`);
+    }
+    await edit(path.join(content, 'articles/bilingual-story/zh.mdx'), (s) => s.replace('related: [zh-only-story]', `related: [zh-only-story, ${extra.join(', ')}]`));
+    const { code, output } = run('check.ts', content, '--content-only');
+    expect(output).toMatch(/bilingual-story\/zh\.mdx and \S*bilingual-story\/en\.mdx: related lists 5 stories, and a story shows the first 4 of them; four will not show\./);
+    expect(code).toBe(0);
   });
 
   it('passes on valid content', () => {

@@ -21,9 +21,27 @@ describe('relatedFor', () => {
     expect(pick(inputs, 'a')).toEqual(['editor:d', 'editor:b', 'auto:c', 'auto:e']);
   });
 
-  it('never picks the story itself or a story twice, and keeps a long editor list whole', () => {
-    const inputs = [story('a', { related: ['b', 'a', 'b', 'c', 'd', 'e'] }), story('b'), story('c'), story('d'), story('e')];
+  it('never picks the story itself or a story twice, and shows the first four of a long editor list', () => {
+    const inputs = [story('a', { related: ['b', 'a', 'b', 'c', 'd', 'e', 'f'] }), story('b'), story('c'), story('d'), story('e'), story('f')];
     expect(pick(inputs, 'a')).toEqual(['editor:b', 'editor:c', 'editor:d', 'editor:e']);
+  });
+
+  it('always leads an older story to the best related story published after it', () => {
+    const old = day('2026-01-01');
+    const inputs = [
+      story('a', { date: old, models: ['m'], tags: ['t'], related: ['b', 'c', 'd', 'e'] }),
+      ...['b', 'c', 'd', 'e'].map((s) => story(s, { date: old, models: ['m'] })),
+      story('close', { date: old, models: ['m'], tags: ['t'] }),
+      story('later', { date: day('2026-05-01'), tags: ['t'] }),
+      story('later-unrelated', { date: day('2026-06-01') }),
+    ];
+    // Four editor's picks, then the newer story as a fifth card.
+    expect(pick(inputs, 'a')).toEqual(['editor:b', 'editor:c', 'editor:d', 'editor:e', 'auto:later']);
+    // With room left, the newer story takes the last automatic place, though an older one scores higher.
+    const fewer = inputs.map((s) => (s.slug === 'a' ? { ...s, related: ['b', 'c'] } : s));
+    expect(pick(fewer, 'a')).toEqual(['editor:b', 'editor:c', 'auto:close', 'auto:later']);
+    // The newest story has nothing newer: its places follow the score alone.
+    expect(pick(inputs, 'later')).not.toContain('auto:later-unrelated');
   });
 
   it('scores shared models above shared tags, and needs some relation', () => {
