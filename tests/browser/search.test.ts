@@ -180,6 +180,18 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('marks a hyphenated word on the story a result leads to, as it was typed', async () => {
+    const { page } = await watched('en', '/search/');
+    await ask(page, 'lock-in');
+    const href = await page.locator('.search-hit a[href*="ai-agent-stack-obsolescence"]').first().getAttribute('href');
+    expect(new URL(href!, page.url()).searchParams.getAll('highlight')).toContain('lock-in');
+    await page.goto(new URL(href!, page.url()).href);
+    const marks = page.locator('[data-pagefind-body] mark.search-highlight');
+    await marks.first().waitFor();
+    expect((await marks.allTextContents()).map((t) => t.toLowerCase())).toContain('lock-in');
+    await page.close();
+  });
+
   it('marks the matched words on the story a result leads to', async () => {
     const { page } = await watched('en', '/search/');
     expect((await ask(page, 'obsolescence'))[0]).toBe('ai-agent-stack-obsolescence');

@@ -5,7 +5,7 @@
  * a page at a time: each one shown costs a fetch of its text.
  */
 import { HIGHLIGHT_PARAM, PAGE_SIZE, searchBundle as bundle } from './constants.ts';
-import { normalizeQuery } from './query.ts';
+import { normalizeQuery, withTypedWords } from './query.ts';
 
 type Lang = 'zh' | 'en';
 
@@ -132,11 +132,11 @@ function merge(target: Record<string, Record<string, number>>, source: Record<st
 /** A found story, with its text loaded once, when it is first shown (or compared by date). */
 class Candidate {
   #hit?: Promise<Hit>;
-  constructor(readonly lang: Lang, readonly result: PagefindResult) {}
+  constructor(readonly lang: Lang, readonly result: PagefindResult, readonly query: string) {}
 
   hit(): Promise<Hit> {
     this.#hit ??= this.result.data().then((data) => ({
-      url: data.url,
+      url: withTypedWords(data.url, this.query, HIGHLIGHT_PARAM),
       title: data.meta.title ?? data.url,
       excerpt: data.excerpt,
       ...(data.meta.date ? { date: data.meta.date } : {}),
@@ -197,7 +197,7 @@ export async function runSearch(pageLang: Lang, request: SearchRequest, first = 
   );
   const facets: Record<string, Record<string, number>> = {};
   for (const { response } of responses) merge(facets, response.filters);
-  const lists = responses.map(({ lang, response }) => response.results.map((result) => new Candidate(lang, result)));
+  const lists = responses.map(({ lang, response }) => response.results.map((result) => new Candidate(lang, result, request.query)));
   const next = pager(lists, byDate);
   return { total: lists.reduce((n, list) => n + list.length, 0), hits: await next(first), facets, next };
 }

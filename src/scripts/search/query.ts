@@ -20,3 +20,20 @@ export function normalizeQuery(raw: string): string {
   }
   return out.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A result's address with the query's words as typed beside Pagefind's own highlight terms.
+ * Pagefind drops the hyphen of a word ("open-weight" becomes "openweight"), which the story's
+ * text keeps, so its terms alone would mark nothing there.
+ */
+export function withTypedWords(url: string, query: string, param: string): string {
+  const address = new URL(url, 'https://result.invalid');
+  const present = new Set(address.searchParams.getAll(param).map((term) => term.toLowerCase()));
+  for (const word of normalizeQuery(query).split(' ')) {
+    if (word && !present.has(word.toLowerCase())) {
+      address.searchParams.append(param, word);
+      present.add(word.toLowerCase());
+    }
+  }
+  return `${address.pathname}${address.search}${address.hash}`;
+}
