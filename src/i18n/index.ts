@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import type { Lang } from '../schemas/localized.ts';
+import { joint } from '../lib/cjk-spacing.ts';
 import en from './en.json' with { type: 'json' };
 import zh from './zh.json' with { type: 'json' };
 
@@ -20,10 +21,14 @@ const dictionaries: Record<Lang, Record<UiKey, string>> = {
 export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
   const template = dictionaries[lang][key];
   if (template === undefined) throw new Error(`UI string "${key}" is missing in ${lang}.json`);
-  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (_match, name: string, at: number) => {
     const value = params[name];
     if (value === undefined) throw new Error(`UI string "${key}" needs a value for {${name}}`);
-    return String(value);
+    const text = String(value);
+    if (lang !== 'zh') return text;
+    // Chinese meeting Latin or digits at a placeholder gets a space ("附 MMLU 得分柱状图").
+    const after = template.slice(at + name.length + 2);
+    return `${joint(template.slice(0, at), text)}${text}${joint(text, after)}`;
   });
 }
 

@@ -3,6 +3,7 @@
  * "GPT-5.4 has the highest MMLU score, 88.1%, 1.3 points above Claude 3 Opus."
  * It is the chart's caption and the canvas's accessible name.
  */
+import { zh } from './cjk-spacing.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
 import type { Lang } from '../schemas/localized.ts';
 import type { Metric } from '../schemas/metric.ts';
@@ -21,11 +22,16 @@ function inSentence(label: string, lang: Lang): string {
     : label;
 }
 
-/** A figure as read aloud: "~12%", "190 ms", "2.1T (est.)"; in Chinese "约 12%", "190 毫秒", "2.1万亿（估计）". */
-export function spokenValue(cell: Figure['cell'], metric: Metric, lang: Lang): string {
+/**
+ * A figure as read aloud: "~12%", "190 ms", "2.1T (est.)"; in Chinese "约 12%", "190 毫秒",
+ * "2.1万亿（估计）". Inside brackets already (`bracketed`), the estimate is a clause, not a second
+ * pair of brackets: "(0.90 USD, est.)", "（0.90 美元，估计）".
+ */
+export function spokenValue(cell: Figure['cell'], metric: Metric, lang: Lang, bracketed = false): string {
   const unit = metric.format === 'number' && metric.unit ? ` ${metric.unit[lang]}` : '';
-  const approx = cell.approx ? (lang === 'zh' ? '约' : '~') : '';
-  const estimate = cell.estimate ? (lang === 'zh' ? '（估计）' : ' (est.)') : '';
+  const approx = cell.approx ? (lang === 'zh' ? '约 ' : '~') : '';
+  const mark = { zh: bracketed ? '，估计' : '（估计）', en: bracketed ? ', est.' : ' (est.)' };
+  const estimate = cell.estimate ? mark[lang] : '';
   return `${approx}${formatNumber(cell.value, metric, lang)}${unit}${estimate}`;
 }
 
@@ -33,7 +39,7 @@ export function spokenValue(cell: Figure['cell'], metric: Metric, lang: Lang): s
 export function spokenDifference(diff: number, metric: Metric, lang: Lang): string {
   if (metric.format === 'percent') {
     const text = formatNumber(diff, { ...metric, format: 'number' }, lang);
-    return lang === 'zh' ? `${text} 个百分点` : `${text} ${diff === 1 ? 'point' : 'points'}`;
+    return lang === 'zh' ? zh`${text} 个百分点` : `${text} ${diff === 1 ? 'point' : 'points'}`;
   }
   const unit = metric.format === 'number' && metric.unit ? ` ${metric.unit[lang]}` : '';
   return `${formatNumber(diff, metric, lang)}${unit}`;
@@ -68,18 +74,18 @@ function leaderClause(figures: Figure[], metric: Metric, lang: Lang): string {
   const label = inSentence(metric.label[lang], lang);
   const extreme = EXTREME[lang][metric.better];
   const [top, next] = figures;
-  if (!top) return lang === 'zh' ? `没有已公布的${label}数据` : `no ${label} figure has been published`;
+  if (!top) return lang === 'zh' ? zh`没有已公布的${label}数据` : `no ${label} figure has been published`;
   const value = spokenValue(top.cell, metric, lang);
   const tied = figures.filter((f) => f.cell.value === top.cell.value).map((f) => f.model);
   if (tied.length > 1) {
-    return lang === 'zh' ? `${join(tied, lang)} 的${label}并列${extreme}，为${value}` : `${join(tied, lang)} share the ${extreme} ${label}, ${value}`;
+    return lang === 'zh' ? zh`${join(tied, lang)} 的${label}并列${extreme}，为${value}` : `${join(tied, lang)} share the ${extreme} ${label}, ${value}`;
   }
   if (!next || metric.better === 'neutral') {
-    return lang === 'zh' ? `${top.model} 的${label}${extreme}，为${value}` : `${top.model} has the ${extreme} ${label}, ${value}`;
+    return lang === 'zh' ? zh`${top.model} 的${label}${extreme}，为${value}` : `${top.model} has the ${extreme} ${label}, ${value}`;
   }
   const diff = spokenDifference(Math.abs(top.cell.value - next.cell.value), metric, lang);
   if (lang === 'zh') {
-    return `${top.model} 的${label}${extreme}，为${value}，比 ${next.model} ${metric.better === 'higher' ? '高' : '低'} ${diff}`;
+    return zh`${top.model} 的${label}${extreme}，为${value}，比 ${next.model} ${metric.better === 'higher' ? '高' : '低'} ${diff}`;
   }
   return `${top.model} has the ${extreme} ${label}, ${value}, ${diff} ${metric.better === 'higher' ? 'above' : 'below'} ${next.model}`;
 }
@@ -89,8 +95,8 @@ function shortLeader(figures: Figure[], metric: Metric, lang: Lang): { model: st
   if (!top) return undefined;
   const label = inSentence(metric.label[lang], lang);
   const extreme = EXTREME[lang][metric.better];
-  const value = spokenValue(top.cell, metric, lang);
-  return { model: top.model, text: lang === 'zh' ? `${label}${extreme}（${value}）` : `the ${extreme} ${label} (${value})` };
+  const value = spokenValue(top.cell, metric, lang, true);
+  return { model: top.model, text: lang === 'zh' ? zh`${label}${extreme}（${value}）` : `the ${extreme} ${label} (${value})` };
 }
 
 export function chartSummary(
@@ -109,26 +115,26 @@ export function chartSummary(
     const lx = shortLeader(ranked(comparison, spec.x, mx, name), mx, lang);
     if (!ly || !lx) return lang === 'zh' ? '数据不足，无法比较。' : 'Too few figures to compare.';
     if (ly.model === lx.model) {
-      return lang === 'zh' ? `${ly.model} 的${ly.text}，${lx.text}${end}` : `${ly.model} has both ${ly.text} and ${lx.text}${end}`;
+      return lang === 'zh' ? zh`${ly.model} 的${ly.text}，${lx.text}${end}` : `${ly.model} has both ${ly.text} and ${lx.text}${end}`;
     }
-    return lang === 'zh' ? `${ly.model} 的${ly.text}，${lx.model} 的${lx.text}${end}` : `${ly.model} has ${ly.text}; ${lx.model} has ${lx.text}${end}`;
+    return lang === 'zh' ? zh`${ly.model} 的${ly.text}，${lx.model} 的${lx.text}${end}` : `${ly.model} has ${ly.text}; ${lx.model} has ${lx.text}${end}`;
   }
 
   if (spec.type === 'grouped') {
     const clauses = spec.metrics.map((id) => {
       const metric = metrics.get(id)!;
       const leader = shortLeader(ranked(comparison, id, metric, name), metric, lang);
-      if (!leader) return lang === 'zh' ? `${metric.label.zh}无数据` : `no ${inSentence(metric.label.en, lang)} figures`;
-      return lang === 'zh' ? `${leader.model} 的${leader.text}` : `${leader.model} has ${leader.text}`;
+      if (!leader) return lang === 'zh' ? zh`${metric.label.zh}无数据` : `no ${inSentence(metric.label.en, lang)} figures`;
+      return lang === 'zh' ? zh`${leader.model} 的${leader.text}` : `${leader.model} has ${leader.text}`;
     });
     const sentence = clauses.join(lang === 'zh' ? '；' : '; ');
-    return lang === 'zh' ? `${sentence}${end}` : `${sentence[0]!.toUpperCase()}${sentence.slice(1)}${end}`;
+    return lang === 'zh' ? zh`${sentence}${end}` : `${sentence[0]!.toUpperCase()}${sentence.slice(1)}${end}`;
   }
 
   const metric = metrics.get(spec.metric)!;
   const lead = leaderClause(ranked(comparison, spec.metric, metric, name), metric, lang);
   const hidden = undisclosedBy(comparison, spec.metric, name);
-  const tail = hidden.length === 0 ? '' : lang === 'zh' ? `${join(hidden, lang)} 未披露此数据。` : ` ${join(hidden, lang)} ${hidden.length > 1 ? 'have' : 'has'} not disclosed it.`;
+  const tail = hidden.length === 0 ? '' : lang === 'zh' ? zh`${join(hidden, lang)} 未披露此数据。` : ` ${join(hidden, lang)} ${hidden.length > 1 ? 'have' : 'has'} not disclosed it.`;
   const sentence = lang === 'en' ? `${lead[0]!.toUpperCase()}${lead.slice(1)}` : lead;
   return `${sentence}${end}${tail}`;
 }

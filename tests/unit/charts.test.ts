@@ -34,15 +34,18 @@ const comparison: Comparison = {
 describe('chartSummary', () => {
   it.each([
     [{ type: 'bar', metric: 'mmlu' }, 'en', 'GPT-5.4 has the highest MMLU score, 88.1%, 1.3 points above Claude 3 Opus.'],
-    [{ type: 'bar', metric: 'mmlu' }, 'zh', 'GPT-5.4 的MMLU 得分最高，为88.1%，比 Claude 3 Opus 高 1.3 个百分点。'],
+    [{ type: 'bar', metric: 'mmlu' }, 'zh', 'GPT-5.4 的 MMLU 得分最高，为 88.1%，比 Claude 3 Opus 高 1.3 个百分点。'],
     [{ type: 'bar', metric: 'latency' }, 'en', 'GPT-5.4 has the lowest average inference latency, 190 ms, 20 ms below GPT-4 Turbo.'],
-    [{ type: 'bar', metric: 'latency' }, 'zh', 'GPT-5.4 的平均推理延迟最低，为190 毫秒，比 GPT-4 Turbo 低 20 毫秒。'],
+    [{ type: 'bar', metric: 'latency' }, 'zh', 'GPT-5.4 的平均推理延迟最低，为 190 毫秒，比 GPT-4 Turbo 低 20 毫秒。'],
     [{ type: 'bar', metric: 'hallucination-rate' }, 'en', 'Claude 3 Opus has the lowest hallucination rate (factual tasks), ~8%, 3 points below GPT-5.4.'],
     [{ type: 'bar', metric: 'parameters' }, 'en', 'GPT-5.4 has the largest est. parameters, ~2.1T (est.). Claude 3 Opus has not disclosed it.'],
-    [{ type: 'bar', metric: 'parameters' }, 'zh', 'GPT-5.4 的估计参数量最大，为约2.1万亿（估计）。Claude 3 Opus 未披露此数据。'],
+    [{ type: 'bar', metric: 'parameters' }, 'zh', 'GPT-5.4 的估计参数量最大，为约 2.1万亿（估计）。Claude 3 Opus 未披露此数据。'],
     [{ type: 'grouped', metrics: ['mmlu', 'humaneval'] }, 'en', 'GPT-5.4 has the highest MMLU score (88.1%); Claude 3 Opus has the highest HumanEval (Pass@1) (84.9%).'],
     [{ type: 'scatter', x: 'latency', y: 'mmlu' }, 'en', 'GPT-5.4 has both the highest MMLU score (88.1%) and the lowest average inference latency (190 ms).'],
-    [{ type: 'scatter', x: 'latency', y: 'mmlu' }, 'zh', 'GPT-5.4 的MMLU 得分最高（88.1%），平均推理延迟最低（190 毫秒）。'],
+    [{ type: 'scatter', x: 'latency', y: 'mmlu' }, 'zh', 'GPT-5.4 的 MMLU 得分最高（88.1%），平均推理延迟最低（190 毫秒）。'],
+    // An estimate inside brackets is a clause, never a second pair of brackets.
+    [{ type: 'scatter', x: 'parameters', y: 'mmlu' }, 'en', 'GPT-5.4 has both the highest MMLU score (88.1%) and the largest est. parameters (~2.1T, est.).'],
+    [{ type: 'scatter', x: 'parameters', y: 'mmlu' }, 'zh', 'GPT-5.4 的 MMLU 得分最高（88.1%），估计参数量最大（约 2.1万亿，估计）。'],
     [{ type: 'scatter', x: 'latency', y: 'humaneval' }, 'en', 'Claude 3 Opus has the highest HumanEval (Pass@1) (84.9%); GPT-5.4 has the lowest average inference latency (190 ms).'],
   ] as const)('%j in %s', (spec, lang, sentence) => {
     expect(chartSummary(spec as ChartSpec, comparison, models, metrics, lang)).toBe(sentence);

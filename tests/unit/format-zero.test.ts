@@ -39,7 +39,7 @@ describe('a figure written "-0%" or -0', () => {
   it('shows as 0 in the table and the chart summary', () => {
     expect(viewCell(parsed('-0%', percent), percent, 'en').figure).toBe('0.0%');
     expect(viewCell(parsed(-0, number), number, 'zh').figure).toBe('0');
-    expect(spokenValue(parsed('~-0%', percent), percent, 'zh')).toBe('约0.0%');
+    expect(spokenValue(parsed('~-0%', percent), percent, 'zh')).toBe('约 0.0%');
   });
 
   it('shows as 0 in the downloads', () => {

@@ -93,9 +93,10 @@ function cardText(spec: CardSpec): string {
   return [spec.site, spec.title, spec.date ?? '', spec.note ?? '', '#', ...spec.tags, ...chart].join('');
 }
 
-/** The cache key: what the card shows, and what draws it. */
+/** The cache key: what the card shows (its alt text is not drawn), and what draws it. */
 export function cardKey(settings: CardSettings, spec: CardSpec): string {
-  return createHash('sha256').update(JSON.stringify([settings.version, spec])).digest('hex').slice(0, 32);
+  const { alt: _alt, ...shown } = spec;
+  return createHash('sha256').update(JSON.stringify([settings.version, shown])).digest('hex').slice(0, 32);
 }
 
 /** A card's file in the cache. */
