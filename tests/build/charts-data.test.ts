@@ -67,8 +67,8 @@ describe('charts in the page', () => {
     expect(zh.querySelector('.table-legend ~ figure.chart')).not.toBeNull();
     const [bar, scatter] = figures;
     expect(bar!.querySelector('canvas')?.getAttribute('role')).toBe('img');
-    expect(bar!.querySelector('canvas')?.getAttribute('aria-label')).toBe('Model B 的参数量最大，为约2.1万亿（估计）。');
-    expect(text(bar!.querySelector('figcaption'))).toBe('Model B 的参数量最大，为约2.1万亿（估计）。');
+    expect(bar!.querySelector('canvas')?.getAttribute('aria-label')).toBe('Model B 的参数量最大，为约 2.1万亿（估计）。');
+    expect(text(bar!.querySelector('figcaption'))).toBe('Model B 的参数量最大，为约 2.1万亿（估计）。');
     expect(text(bar!.querySelector('.chart-legend'))).toContain('估计值');
     expect(text(scatter!.querySelector('figcaption'))).toContain('未绘出：Model B：延迟 未披露');
     const en = loadPage(FIXTURE_DIST, '/en/articles/en-only-story/');

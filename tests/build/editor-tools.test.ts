@@ -49,6 +49,16 @@ describe('npm run check', () => {
     expect(output).toMatch(/\d+ problems in /);
   });
 
+  it('does not run the type-check over content with problems, nor end with its "0 errors"', async () => {
+    const { content } = await fixture('check-typecheck');
+    await edit(path.join(content, 'articles/bilingual-story/zh.mdx'), (s) => s.replace('score: 86.4', 'score: 186.4'));
+    const { code, output } = run('check.ts', content);
+    expect(code).toBe(1);
+    expect(output).toMatch(/1 problem in /);
+    expect(output).toContain('The type-check (astro check) runs once the content has no problems.');
+    expect(output).not.toMatch(/0 errors/);
+  });
+
   it('warns when a related list is longer than a story shows, naming what will not show', async () => {
     const { content } = await fixture('related-long');
     const extra = ['one', 'two', 'three', 'four'];
