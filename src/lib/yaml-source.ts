@@ -47,12 +47,13 @@ export function lineOf(parsed: ParsedYaml, field: string | (string | number)[]):
         .filter(Boolean)
         .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   for (let n = parts.length; n > 0; n--) {
-    const node = parsed.doc.getIn(parts.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-    if (node?.range) return parsed.lines.linePos(node.range[0]).line + parsed.offset;
-    // A key whose value is missing or scalar: find the key itself in its parent map.
+    // A field of a map is where its key is: a value written as a block starts a line below it.
     const parent = n > 1 ? (parsed.doc.getIn(parts.slice(0, n - 1), true) as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] }) : (parsed.doc.contents as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] });
     const pair = parent?.items?.find((item) => item.key?.value === parts[n - 1]);
     if (pair?.key?.range) return parsed.lines.linePos(pair.key.range[0]).line + parsed.offset;
+    // An item of a list has no key: it is where its value is.
+    const node = parsed.doc.getIn(parts.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return parsed.lines.linePos(node.range[0]).line + parsed.offset;
   }
   return undefined;
 }
