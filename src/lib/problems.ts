@@ -29,7 +29,9 @@ export function showValue(value: unknown): string {
 }
 
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}${problem.line ? `:${problem.line}` : ''}: field "${problem.field}" is ${showValue(problem.value)}; expected ${problem.expected}.`;
+  // An expectation that ends in a question ("did you mean …?") takes no full stop after it.
+  const end = /[.?!]$/.test(problem.expected) ? '' : '.';
+  return `${problem.file}${problem.line ? `:${problem.line}` : ''}: field "${problem.field}" is ${showValue(problem.value)}; expected ${problem.expected}${end}`;
 }
 
 /** Thrown once per build with every problem found, one a line. */

@@ -17,6 +17,7 @@ import { DATE_EXPECTED, invalidDates } from './dates.ts';
 import { contentHash, type Freshness } from './freshness.ts';
 import { frontmatterFormatProblem } from './frontmatter.ts';
 import { ContentError, type Problem } from './problems.ts';
+import { didYouMean } from './suggest.ts';
 
 export interface ArticleFileInput {
   /** Path relative to the project root, for messages. */
@@ -126,7 +127,7 @@ function checkComparison(
         file,
         field: `comparison.metrics[${index}]`,
         value: id,
-        expected: `a metric id from content/metrics/ (${[...registries.metrics.keys()].join(', ')})`,
+        expected: `a metric id from content/metrics/ (${[...registries.metrics.keys()].join(', ')})${didYouMean(String(id), registries.metrics.keys())}`,
       });
     }
   });
@@ -138,7 +139,7 @@ function checkComparison(
         file,
         field,
         value: model,
-        expected: `a model id from content/models/ (${[...registries.models.keys()].join(', ')})`,
+        expected: `a model id from content/models/ (${[...registries.models.keys()].join(', ')})${didYouMean(model, registries.models.keys())}`,
       });
       continue;
     }
@@ -229,7 +230,7 @@ export function buildStories(
       if (facts.tags!.indexOf(tag) < index) {
         problems.push({ file: factFile('tags'), field: `tags[${index}]`, value: tag, expected: 'each tag once' });
       } else if (!registries.tags.has(tag)) {
-        problems.push({ file: factFile('tags'), field: `tags[${index}]`, value: tag, expected: `a tag id from content/tags.yaml (${[...registries.tags.keys()].join(', ')})` });
+        problems.push({ file: factFile('tags'), field: `tags[${index}]`, value: tag, expected: `a tag id from content/tags.yaml (${[...registries.tags.keys()].join(', ')})${didYouMean(String(tag), registries.tags.keys())}` });
       }
     });
     relatedFile.set(slug, factFile('related'));
@@ -304,7 +305,7 @@ export function buildStories(
       } else if (slug === story.slug) {
         problems.push({ file, field: `related[${index}]`, value: slug, expected: 'the slug of another story: a story cannot relate to itself' });
       } else if (!slugs.has(slug)) {
-        problems.push({ file, field: `related[${index}]`, value: slug, expected: 'the slug of a story in content/articles/' });
+        problems.push({ file, field: `related[${index}]`, value: slug, expected: `the slug of a story in content/articles/${didYouMean(slug, slugs)}` });
       }
     });
   }

@@ -29,7 +29,8 @@ describe('a build of broken content fails and says where and why', () => {
       'unknown-model',
       ZH,
       (s: string) => s.replace('model-b: {', 'model-x: {'),
-      /bilingual-story\/zh\.mdx:12: field "comparison\.rows\.model-x" is "model-x"; expected a model id from content\/models\/ \(model-a, model-b\)/,
+      // A typo gets the nearest id.
+      /bilingual-story\/zh\.mdx:12: field "comparison\.rows\.model-x" is "model-x"; expected a model id from content\/models\/ \(model-a, model-b\); did you mean "model-[ab]"\?/,
     ],
     [
       'unknown-metric',
