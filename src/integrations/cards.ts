@@ -49,6 +49,8 @@ function startDrawing(settings: CardSettings): { child: ChildProcess; done: Prom
 export default function cardsIntegration(): AstroIntegration {
   let settings: CardSettings;
   let drawing: ReturnType<typeof startDrawing> | undefined;
+  /** Whether the bundle route handed the process its list (it normally does, before any page). */
+  let listed = false;
   const send = (message: DrawRequest) => drawing!.child.send(message);
   return {
     name: 'frontier-brief:cards',
@@ -60,6 +62,7 @@ export default function cardsIntegration(): AstroIntegration {
           (globalThis as Record<symbol, unknown>)[HOOK] = (entries: CardEntry[]) => {
             drawing ??= startDrawing(settings);
             send({ specs: entries.map((e) => e.spec) });
+            listed = true;
           };
           injectRoute({ pattern: `/${BUNDLE}/[bundle].json`, entrypoint: route('cards-bundle.ts'), prerender: true });
           return;
@@ -77,9 +80,9 @@ export default function cardsIntegration(): AstroIntegration {
         const entries = JSON.parse(await readFile(path.join(bundle, 'all.json'), 'utf8')) as CardEntry[];
         await rm(bundle, { recursive: true });
         // The bundle's list is the one written; the process has it already unless the hook above
-        // was not reached, and a card asked for twice is drawn once.
+        // was not reached.
         drawing ??= startDrawing(settings);
-        send({ specs: entries.map((e) => e.spec) });
+        if (!listed) send({ specs: entries.map((e) => e.spec) });
         send({ finish: true });
         const { drawn, cached } = await drawing.done.finally(() => drawing!.child.kill());
         await Promise.all(

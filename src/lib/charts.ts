@@ -78,10 +78,14 @@ const WORDS = {
   en: { undisclosed: 'undisclosed', vs: ' vs ', sep: ': ', list: ', ' },
 } as const;
 
-function axis(metric: Metric, lang: Lang): AxisData {
+/** A metric's name with its unit, as an axis or a chart names it: "平均推理延迟（毫秒）", "Latency (ms)". */
+export function axisTitle(metric: Metric, lang: Lang): string {
   const unit = metric.unit?.[lang];
-  const title = unit ? (lang === 'zh' ? `${metric.label.zh}（${unit}）` : `${metric.label.en} (${unit})`) : metric.label[lang];
-  return { title, format: metric.format, decimals: metric.decimals };
+  return unit ? (lang === 'zh' ? `${metric.label.zh}（${unit}）` : `${metric.label.en} (${unit})`) : metric.label[lang];
+}
+
+function axis(metric: Metric, lang: Lang): AxisData {
+  return { title: axisTitle(metric, lang), format: metric.format, decimals: metric.decimals };
 }
 
 export function chartData(

@@ -6,7 +6,7 @@ import type { Lang } from '../schemas/localized.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Model } from '../schemas/model.ts';
 import type { Cell } from './cell.ts';
-import type { ChartData } from './charts.ts';
+import { axisTitle, type ChartData } from './charts.ts';
 import { spokenValue } from './chart-summary.ts';
 import { formatDate } from './format.ts';
 import type { Report } from './metric-figures.ts';
@@ -77,7 +77,7 @@ export function metricTimeline(reports: Report[], model: Model, modelId: string,
   return {
     kind: 'bar',
     lang,
-    title: unit ? (lang === 'zh' ? `${label}（${unit}）` : `${label} (${unit})`) : label,
+    title: axisTitle(metric, lang),
     summary,
     y: { title: unit ?? (metric.format === 'percent' ? '%' : label), format: metric.format, decimals: metric.decimals },
     categories: shown.map((r) => formatDate(r.story.date, lang)),

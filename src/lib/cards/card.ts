@@ -8,6 +8,7 @@ import type { Lang } from '../../schemas/localized.ts';
 import type { Metric } from '../../schemas/metric.ts';
 import type { Model } from '../../schemas/model.ts';
 import { formatDate, formatNumber } from '../format.ts';
+import { axisTitle } from '../charts.ts';
 import { cardPath } from '../urls.ts';
 import type { Story } from '../stories.ts';
 
@@ -46,12 +47,6 @@ function chartMetric(story: Story): string | undefined {
   return story.comparison?.metrics[0];
 }
 
-function axisLabel(metric: Metric, lang: Lang): string {
-  const unit = metric.unit?.[lang];
-  if (!unit) return metric.label[lang];
-  return lang === 'zh' ? `${metric.label.zh}（${unit}）` : `${metric.label.en} (${unit})`;
-}
-
 /** The best `CARD_BARS` figures of the card's metric, best first (highest unless lower is better). */
 function cardChart(story: Story, lang: Lang, models: ReadonlyMap<string, Model>, metrics: ReadonlyMap<string, Metric>): CardSpec['chart'] {
   const id = chartMetric(story);
@@ -67,7 +62,7 @@ function cardChart(story: Story, lang: Lang, models: ReadonlyMap<string, Model>,
   if (bars.length === 0) return undefined;
   const sign = metric.better === 'lower' ? 1 : -1;
   bars.sort((a, b) => sign * (a.value - b.value));
-  return { label: axisLabel(metric, lang), bars: bars.slice(0, CARD_BARS) };
+  return { label: axisTitle(metric, lang), bars: bars.slice(0, CARD_BARS) };
 }
 
 /** The card of a story in one of its languages. */
@@ -82,13 +77,25 @@ export function storyCard(story: Story, lang: Lang, site: { models: ReadonlyMap<
     date: formatDate(story.date, lang),
     tags: story.tags.slice(0, CARD_TAGS).map((tag) => site.tags.get(tag)![lang]),
     ...(chart ? { chart } : {}),
-    alt: t(lang, chart ? 'card.altChart' : 'card.alt', { site: siteName, title: translation.title, ...(chart ? { metric: chart.label } : {}) }),
+    alt: cardAlt(story, lang, site.metrics, chart !== undefined),
   };
 }
 
-/** Where a story's card is and what it shows in words, for the page's meta tags. */
+/** What a story's card shows, in words (`og:image:alt`): the title, and the chart's metric if it has one. */
+function cardAlt(story: Story, lang: Lang, metrics: ReadonlyMap<string, Metric>, chart: boolean): string {
+  const site = t(lang, 'site.name');
+  const title = story.translations[lang]!.title;
+  const id = chart ? chartMetric(story) : undefined;
+  return id ? t(lang, 'card.altChart', { site, title, metric: axisTitle(metrics.get(id)!, lang) }) : t(lang, 'card.alt', { site, title });
+}
+
+/**
+ * Where a story's card is and what it shows in words, for the page's meta tags; without drawing
+ * up the card's bars, which every article page would otherwise do for one sentence.
+ */
 export function storyCardMeta(story: Story, lang: Lang, site: Parameters<typeof storyCard>[2]): { path: string; alt: string } {
-  return { path: cardPath(lang, story.slug), alt: storyCard(story, lang, site).alt };
+  const charted = story.comparison?.rows.some((row) => row.cells[chartMetric(story)!]?.kind === 'value') ?? false;
+  return { path: cardPath(lang, story.slug), alt: cardAlt(story, lang, site.metrics, charted) };
 }
 
 /** The card shared by the pages that are not a story (home, tags, models, metrics, search). */

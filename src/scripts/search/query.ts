@@ -4,8 +4,7 @@
  * or mixes scripts ("GPT-5.4幻觉") is split where a reader would pause: at punctuation and between
  * Han characters and Latin letters.
  */
-const HAN = /\p{Script=Han}/u;
-const LATIN = /[A-Za-z0-9]/;
+import { joint } from '../../lib/cjk-spacing.ts';
 
 export function normalizeQuery(raw: string): string {
   const spaced = raw
@@ -13,11 +12,7 @@ export function normalizeQuery(raw: string): string {
     // Chinese and Western punctuation (but not the dot and hyphen inside "GPT-5.4") become spaces.
     .replace(/[\s，。、；：！？“”‘’「」『』（）《》【】,;:!?"'()<>[\]{}|/\\]+/gu, ' ');
   let out = '';
-  for (const char of spaced) {
-    const last = out.at(-1) ?? ' ';
-    if ((HAN.test(char) && LATIN.test(last)) || (LATIN.test(char) && HAN.test(last))) out += ' ';
-    out += char;
-  }
+  for (const char of spaced) out += joint(out, char) + char;
   return out.replace(/\s+/g, ' ').trim();
 }
 
