@@ -7,6 +7,7 @@ import datasets from './src/integrations/datasets.ts';
 import cards from './src/integrations/cards.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import prerenderCleanup from './src/integrations/prerender-cleanup.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkReadingTime } from './src/lib/remark-reading-time.ts';
@@ -15,7 +16,7 @@ import { rehypeFootnotes } from './src/lib/rehype-footnotes.ts';
 import { fixSitemapEntry } from './src/lib/sitemap.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 import { quietHeadInjectWarnings } from './src/lib/bundler-warnings.ts';
-import { cacheDir, outDir, siteUrl, unwatched } from './src/lib/site-env.ts';
+import { cacheDir, contentDir, outDir, siteUrl, unwatched } from './src/lib/site-env.ts';
 import { storyPageLang } from './src/lib/urls.ts';
 import { LANGS } from './src/schemas/localized.ts';
 
@@ -44,6 +45,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // First: every content problem at once, as `npm run check` lists them, before Astro reads a file.
+    contentCheck({ root: contentDir() }),
     mdx(),
     // CSV and JSON downloads of each story's figures.
     datasets(),

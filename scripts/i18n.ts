@@ -10,7 +10,7 @@ import { contentHash, stamp } from '../src/lib/freshness.ts';
 import { pairingWarnings, sourceBlocks } from '../src/lib/parallel-source.ts';
 import { contentDir } from '../src/lib/site-env.ts';
 import { articleFileSchema } from '../src/schemas/article.ts';
-import { listFiles } from './lib/content-files.ts';
+import { listFiles } from '../src/lib/content-files.ts';
 import { parseYaml } from '../src/lib/yaml-source.ts';
 
 const LANGS = ['zh', 'en'] as const;

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { articleFileSchema } from './schemas/article.ts';
 import { metricSchema } from './schemas/metric.ts';
 import { modelSchema } from './schemas/model.ts';
@@ -8,6 +8,32 @@ import { reportingValues } from './schemas/errors.ts';
 import { contentDir } from './lib/site-env.ts';
 
 const root = contentDir();
+// In `astro dev`, content with problems is shown as a list of them instead of pages (see reportingValues).
+const options = { passInvalid: import.meta.env.DEV };
+/**
+ * In `astro dev`, a loader whose first load fails (a file whose frontmatter is not valid YAML) does
+ * not stop the dev server: the content check lists the problem in place of every page
+ * (src/integrations/content-check.ts), and the load runs again on each change until it succeeds,
+ * when the loader starts following changes itself.
+ */
+function tolerantInDev(loader: Loader): Loader {
+  if (!import.meta.env.DEV) return loader;
+  return {
+    ...loader,
+    load: async (context) => {
+      let failed = false;
+      const attempt = () =>
+        loader.load(context).then(
+          () => void (failed = false),
+          () => void (failed = true),
+        );
+      await attempt();
+      const retry = () => void (failed && attempt());
+      for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, retry);
+    },
+  };
+}
+
 const withoutExtension = ({ entry }: { entry: string }) => entry.replace(/\.[^./]+$/, '');
 
 /**
@@ -15,27 +41,29 @@ const withoutExtension = ({ entry }: { entry: string }) => entry.replace(/\.[^./
  * a misplaced or misnamed file (`zh.md`, `drafts/zh.mdx`) is reported by the build, not skipped.
  */
 const articles = defineCollection({
-  loader: glob({
-    pattern: '**/*.{md,mdx}',
-    base: `${root}/articles`,
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  }),
-  schema: reportingValues(articleFileSchema),
+  loader: tolerantInDev(
+    glob({
+      pattern: '**/*.{md,mdx}',
+      base: `${root}/articles`,
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
+  ),
+  schema: reportingValues(articleFileSchema, options),
 });
 
 const models = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${root}/models`, generateId: withoutExtension }),
-  schema: reportingValues(modelSchema),
+  loader: tolerantInDev(glob({ pattern: '*.yaml', base: `${root}/models`, generateId: withoutExtension })),
+  schema: reportingValues(modelSchema, options),
 });
 
 const metrics = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${root}/metrics`, generateId: withoutExtension }),
-  schema: reportingValues(metricSchema),
+  loader: tolerantInDev(glob({ pattern: '*.yaml', base: `${root}/metrics`, generateId: withoutExtension })),
+  schema: reportingValues(metricSchema, options),
 });
 
 const tags = defineCollection({
-  loader: file(`${root}/tags.yaml`),
-  schema: reportingValues(tagSchema),
+  loader: tolerantInDev(file(`${root}/tags.yaml`)),
+  schema: reportingValues(tagSchema, options),
 });
 
 export const collections = { articles, models, metrics, tags };

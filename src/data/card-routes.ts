@@ -10,7 +10,8 @@
 import type { APIContext } from 'astro';
 import { loadSite } from './site.ts';
 import { siteCard, storyCard } from '../lib/cards/card.ts';
-import { CardRenderer, glyphProblems, type CardEntry } from '../lib/cards/render.ts';
+import { glyphProblems } from '../lib/cards/glyphs.ts';
+import { CardRenderer, type CardEntry } from '../lib/cards/render.ts';
 import type { CardSettings } from '../lib/cards/settings.ts';
 import { ContentError } from '../lib/problems.ts';
 import { cardPath } from '../lib/urls.ts';

@@ -5,6 +5,7 @@
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { frontmatterOf } from './frontmatter.ts';
+import { plainYamlError } from './yaml-errors.ts';
 
 export interface ParsedYaml {
   data: unknown;
@@ -12,7 +13,8 @@ export interface ParsedYaml {
   lines: LineCounter;
   /** Line of the YAML's first line within the file (frontmatter starts on line 2). */
   offset: number;
-  error?: { line: number; message: string };
+  /** The first syntax error, in plain words (`yaml-errors.ts`), at its line in the file. */
+  error?: { line: number; found: string; message: string };
 }
 
 /** Parses YAML, or a Markdown file's frontmatter, keeping positions for line numbers. */
@@ -26,13 +28,14 @@ export function parseYaml(source: string, frontmatter: boolean): ParsedYaml {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, schema: 'core' });
   const first = doc.errors[0];
-  const error = first ? { line: (first.linePos?.[0]?.line ?? 1) + offset, message: first.message.split('\n')[0]! } : undefined;
+  const plain = first && plainYamlError(text, first);
+  const error = plain ? { line: plain.line + offset, found: plain.found, message: plain.expected } : undefined;
   let data: unknown = {};
   try {
     // The YAML library refuses data that aliases expand past 100 values each: an alias bomb.
     data = doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (e) {
-    return { data: {}, doc, lines, offset, error: error ?? { line: offset + 1, message: `too many aliases (*name) repeat an anchor (&name): ${(e as Error).message}` } };
+    return { data: {}, doc, lines, offset, error: error ?? { line: offset + 1, found: '', message: `too many aliases (*name) repeat an anchor (&name): ${(e as Error).message}` } };
   }
   return { data, doc, lines, offset, ...(error ? { error } : {}) };
 }

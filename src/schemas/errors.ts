@@ -67,21 +67,30 @@ export function dataIssues(input: unknown): DataIssue[] {
   return issues;
 }
 
-/** `schema`, with every issue reported as a custom issue carrying `describeIssue`'s message. */
-export function reportingValues<T extends z.ZodType>(schema: T) {
+/**
+ * `schema`, with every issue reported as a custom issue carrying `describeIssue`'s message.
+ *
+ * `passInvalid` (in `astro dev`) lets data that fails through as it is, rather than failing
+ * Astro's content sync, which would stop the dev server: the project's own check runs the same
+ * schemas and serves its list of problems in place of every page until they are fixed
+ * (src/integrations/content-check.ts), so no page renders from such data.
+ */
+export function reportingValues<T extends z.ZodType>(schema: T, { passInvalid = false } = {}) {
   return z.unknown().transform((input, ctx): z.output<T> => {
     const guarded = dataIssues(input);
-    for (const issue of guarded) {
-      const value = issue.input === undefined ? 'the file has too many values' : `the file has ${showValue(issue.input)}`;
-      ctx.issues.push({ code: 'custom', path: issue.path, message: `${value}; expected ${issue.message}`, input });
-    }
+    const fail = (issues: { path: PropertyKey[]; message: string }[]) => {
+      if (passInvalid) return input as z.output<T>;
+      for (const issue of issues) ctx.issues.push({ code: 'custom', path: issue.path, message: issue.message, input });
+      return z.NEVER;
+    };
+    const described = guarded.map((issue) => ({
+      path: issue.path,
+      message: `${issue.input === undefined ? 'the file has too many values' : `the file has ${showValue(issue.input)}`}; expected ${issue.message}`,
+    }));
     // Past the limit, the schema would walk the same expanded data: stop here.
-    if (guarded.some((issue) => issue.path[0] === '(YAML)')) return z.NEVER;
+    if (guarded.some((issue) => issue.path[0] === '(YAML)')) return fail(described);
     const result = schema.safeParse(input, { error: describeIssue });
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) {
-      ctx.issues.push({ code: 'custom', path: issue.path, message: issue.message, input });
-    }
-    return z.NEVER;
+    if (result.success && !described.length) return result.data;
+    return fail([...described, ...(result.success ? [] : result.error.issues)]);
   });
 }

@@ -4,9 +4,11 @@
  * route at a time).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_CONTENT, FIXTURE_DIST, withDevServer } from '../helpers/build.ts';
+import { copyFixture, FIXTURE_CONTENT, FIXTURE_DIST, removeDir, withDevServer } from '../helpers/build.ts';
 
 const DOWNLOADS = [
   'en/articles/bilingual-story/data.csv',
@@ -46,5 +48,56 @@ describe('astro dev', () => {
   it('leaves no download bundle in the built site', () => {
     expect(existsSync(path.join(FIXTURE_DIST, '_datasets.json'))).toBe(false);
     for (const file of DOWNLOADS) expect(existsSync(path.join(FIXTURE_DIST, file)), file).toBe(true);
+  });
+});
+
+/** Polls `test` until it holds, for what a dev server does after a file is saved. */
+async function eventually(test: () => Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!(await test())) {
+    if (Date.now() > deadline) throw new Error(`never happened: ${what}`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+describe('astro dev with content problems', () => {
+  it('keeps running, shows the list of problems in place of every page and in the terminal, and the pages once fixed', async () => {
+    const dir = await copyFixture('dev-problems');
+    const content = path.join(dir, 'content');
+    const story = path.join(content, 'articles/bilingual-story/zh.mdx');
+    const model = path.join(content, 'models/model-b.yaml');
+    const [storySource, modelSource] = await Promise.all([readFile(story, 'utf8'), readFile(model, 'utf8')]);
+    // A model id typo (a cross-reference), and a registry file that is not valid YAML: neither
+    // may stop the server, and the list names both.
+    await writeFile(story, storySource.replace('model-b: {', 'model-x: {'));
+    await writeFile(model, modelSource.replace(/^vendor: (.*)$/m, 'vendor: $1: Labs'));
+    const page = async (origin: string, pathname: string) => {
+      const response = await fetch(`${origin}${pathname}`, { headers: { accept: 'text/html' } });
+      const { document } = parseHTML(await response.text());
+      return { status: response.status, problems: [...document.querySelectorAll('li code')].map((code) => code.textContent), document };
+    };
+    try {
+      await withDevServer(content, async (origin, output) => {
+        for (const pathname of ['/zh/', '/en/articles/en-only-story/', '/zh/articles/bilingual-story/']) {
+          const { status, problems } = await page(origin, pathname);
+          expect(status, pathname).toBe(500);
+          expect(problems, pathname).toEqual([
+            expect.stringMatching(/bilingual-story\/zh\.mdx:12: field "comparison\.rows\.model-x" is "model-x"; expected a model id .*did you mean "model-[ab]"\?$/),
+            expect.stringMatching(/models\/model-b\.yaml:2: field "\(YAML\)" is "vendor: Globex: Labs"; expected .*a value holding ": " goes in quotes/),
+          ]);
+        }
+        expect(output()).toMatch(/bilingual-story\/zh\.mdx:12: field "comparison\.rows\.model-x"/);
+        expect(output()).toMatch(/models\/model-b\.yaml:2: field "\(YAML\)"/);
+
+        await Promise.all([writeFile(story, storySource), writeFile(model, modelSource)]);
+        await eventually(async () => (await page(origin, '/zh/articles/bilingual-story/')).status === 200, 'the story page after the fix');
+        const fixed = await page(origin, '/zh/articles/bilingual-story/');
+        expect(fixed.document.querySelector('table')?.textContent).toContain('Globex');
+        expect((await page(origin, '/zh/')).status).toBe(200);
+        expect(output()).toContain('The content has no problems now.');
+      });
+    } finally {
+      await removeDir(dir);
+    }
   });
 });

@@ -105,9 +105,10 @@ function freePort(): Promise<number> {
 
 /**
  * Runs `astro dev` on a content folder while `use` runs, holding the build lock (the dev server
- * writes to `.astro/` too), and stops it afterwards.
+ * writes to `.astro/` too), and stops it afterwards. `use` gets the server's address and a
+ * function returning what the server has printed so far.
  */
-export function withDevServer<T>(contentDir: string, use: (origin: string) => Promise<T>): Promise<T> {
+export function withDevServer<T>(contentDir: string, use: (origin: string, output: () => string) => Promise<T>): Promise<T> {
   return withBuildLock(async () => {
     const port = await freePort();
     const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
@@ -127,7 +128,7 @@ export function withDevServer<T>(contentDir: string, use: (origin: string) => Pr
         if (tries > 600) throw new Error(`astro dev did not answer in a minute:\n${output}`);
         await new Promise((r) => setTimeout(r, 100));
       }
-      return await use(url);
+      return await use(url, () => output);
     } finally {
       child.kill('SIGTERM');
       await exited;

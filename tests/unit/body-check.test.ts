@@ -1,6 +1,11 @@
 /** What a story body may hold: each allowed construct passes, each forbidden one is a located problem. */
+import path from 'node:path';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { checkBodySource, schemeOf } from '../../src/lib/body-check.ts';
+import { checkBodySource, remarkContentOnly, schemeOf } from '../../src/lib/body-check.ts';
 
 const FRONT = '---\ntitle: T\nsummary: S\n---\n';
 
@@ -83,5 +88,31 @@ describe('schemeOf', () => {
     ['a:b/c', 'a'],
   ])('%s → %s', (url, scheme) => {
     expect(schemeOf(url)).toBe(scheme);
+  });
+});
+
+/**
+ * The same check inside the MDX pipeline (astro.config.mjs), behind the build's check of all
+ * content: a body that reached the compiler unchecked is refused there too, before any of it runs.
+ */
+describe('remarkContentOnly in an MDX pipeline', () => {
+  const pipeline = () => unified().use(remarkParse).use(remarkMdx).use(remarkContentOnly);
+  const compile = async (body: string) => {
+    const file = new VFile({ path: path.join(process.cwd(), 'content/articles/x/zh.mdx'), value: body });
+    const processor = pipeline();
+    return processor.run(processor.parse(file), file);
+  };
+
+  it('refuses code, naming the file, line and column', async () => {
+    await expect(compile('Text.\n\nexport const who = process.env.HOME\n')).rejects.toThrow(/content\/articles\/x\/zh\.mdx[\s\S]*:3:1: export const who[\s\S]*no import or export/);
+    await expect(compile('A {process.exit(1)} expression.\n')).rejects.toThrow(/:1:3: /);
+  });
+
+  it('refuses a body that does not parse, with the rest of its problems', async () => {
+    await expect(compile('<span>unclosed\n\n<script>alert(1)</script>\n')).rejects.toThrow(/zh\.mdx/);
+  });
+
+  it('passes what a body may hold', async () => {
+    await expect(compile('## Heading\n\n<ModelTable />\n\nH<sub>2</sub>O\n')).resolves.toBeDefined();
   });
 });

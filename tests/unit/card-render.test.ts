@@ -7,7 +7,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CardSpec } from '../../src/lib/cards/card.ts';
 import { CARD_HEIGHT, CARD_WIDTH, TITLE_SIZES } from '../../src/lib/cards/layout.ts';
-import { CardRenderer, missingGlyphs } from '../../src/lib/cards/render.ts';
+import { missingGlyphs } from '../../src/lib/cards/glyphs.ts';
+import { CardRenderer } from '../../src/lib/cards/render.ts';
 import { cardSettings } from '../../src/lib/cards/settings.ts';
 import { projectRoot } from '../../src/lib/site-env.ts';
 

@@ -18,9 +18,12 @@ export interface CardSettings {
 
 const packageVersion = (dir: string) => (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
 
+/** The card font's package folder in a project. */
+export const cardFontDir = (root: string) => path.join(root, 'node_modules/@fontsource/noto-sans-sc');
+
 export function cardSettings(root: string, cacheDir: string): CardSettings {
   const modules = path.join(root, 'node_modules');
-  const fontDir = path.join(modules, '@fontsource/noto-sans-sc');
+  const fontDir = cardFontDir(root);
   const layout = createHash('sha256');
   for (const file of ['layout.ts', 'render.ts']) layout.update(readFileSync(path.join(root, 'src/lib/cards', file)));
   return {
