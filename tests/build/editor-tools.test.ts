@@ -166,4 +166,26 @@ describe('translation freshness', () => {
     expect(run('i18n.ts', content).output).not.toContain('outdated');
     expect(existsSync(path.join(content, 'articles/bilingual-story/en.mdx'))).toBe(true);
   });
+
+  it('follows the text a translation translates, not the story facts both languages share', async () => {
+    const { content, dist } = await fixture('fresh-facts');
+    const zh = path.join(content, 'articles/bilingual-story/zh.mdx');
+    expect(run('i18n.ts', content, '--stamp', 'bilingual-story', 'en').code).toBe(0);
+    // A story added to related reading, a new date and tags, a corrected figure: nothing to translate.
+    await edit(zh, (s) =>
+      s
+        .replace('related: [zh-only-story]', 'related: [zh-only-story, en-only-story]')
+        .replace('updated: 2026-03-05', 'updated: 2026-03-09')
+        .replace('tags: [alpha, beta]', 'tags: [beta, alpha]')
+        .replace('score: 86.4', 'score: 87.1'),
+    );
+    expect(run('i18n.ts', content).output).not.toContain('outdated');
+    expect((await buildSite(content, dist)).code).toBe(0);
+    expect(loadPage(dist, '/en/articles/bilingual-story/').querySelector('[data-outdated]')).toBeNull();
+    expect(text(loadPage(dist, '/en/articles/bilingual-story/').querySelector('[data-comparison] tbody'))).toContain('87.1');
+
+    // The table caption is text the translation translates.
+    await edit(zh, (s) => s.replace('tableCaption: 模型 A 与模型 B 对比', 'tableCaption: 模型 A、模型 B 对比'));
+    expect(run('i18n.ts', content).output).toMatch(/outdated {3}bilingual-story\/en\.mdx: zh\.mdx changed since it was translated/);
+  });
 });
