@@ -1,12 +1,13 @@
 /**
- * `npm run i18n`: lists stories whose translation is missing, outdated (the original changed after
- * it was translated) or not stamped. `npm run i18n -- --stamp <slug> <lang>` records that the
- * `<lang>` file now matches its original: run it after bringing a translation up to date.
+ * `npm run i18n`: lists stories whose translation is missing, outdated (the original's text changed
+ * after it was translated: its body, title, summary, FAQ or table caption; not its story facts) or
+ * not stamped. `npm run i18n -- --stamp <slug> <lang>` records that the `<lang>` file now matches
+ * its original: run it after bringing a translation up to date.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkBodySource } from '../src/lib/body-check.ts';
-import { contentHash, stamp } from '../src/lib/freshness.ts';
+import { contentHash, stamp, stampFreshness } from '../src/lib/freshness.ts';
 import { pairingWarnings, sourceBlocks } from '../src/lib/parallel-source.ts';
 import { contentDir } from '../src/lib/site-env.ts';
 import { articleFileSchema } from '../src/schemas/article.ts';
@@ -56,7 +57,7 @@ if (args[0] === '--stamp') {
       if (!info) continue;
       if (info.translated) {
         const original = files[info.translated.from];
-        if (original && contentHash(original.source) !== info.translated.hash) {
+        if (original && stampFreshness(original.source, info.translated.hash) === 'outdated') {
           lines.push(`outdated   ${slug}/${lang}.mdx: ${info.translated.from}.mdx changed since it was translated; update it, then npm run i18n -- --stamp ${slug} ${lang}`);
         }
       } else if (missing.length === 0 && lang !== LANGS.find((l) => !files[l]!.translated)) {

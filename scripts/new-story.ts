@@ -8,7 +8,6 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { contentHash, stamp } from '../src/lib/freshness.ts';
 import { contentDir } from '../src/lib/site-env.ts';
 
 function usage(): never {
@@ -38,14 +37,54 @@ const tags = Object.keys(parse(await readFile(path.join(root, 'tags.yaml'), 'utf
 const now = new Date();
 const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 
-const original = (lang: string) => `---
+/** The template's text in each language: the two files of `--lang both` have the same sections, so they pair. */
+const WORDS = {
+  zh: {
+    title: '新文章标题',
+    summary: '用一两句话概括这篇文章。',
+    caption: 'GPT-5.4 与 GPT-4 对比',
+    q: '读者会问什么？',
+    a: '一两句回答。',
+    start: '正文从这里开始。',
+    section: '第一节',
+    text: '第一节的正文。',
+    note: '给编辑的说明，读者看不到：写了 comparison 的文章，对比表排在正文之后；要把它放在别处，就在那里单独写一行 <ModelTable />。<Takeaway>…</Takeaway> 是“数据要点”框。',
+  },
+  en: {
+    title: 'New story headline',
+    summary: 'One or two sentences that say what the story is about.',
+    caption: 'GPT-5.4 against GPT-4',
+    q: 'What would a reader ask?',
+    a: 'A short answer.',
+    start: 'The story starts here.',
+    section: 'First section',
+    text: 'The first section’s text.',
+    note: 'A note for editors, which readers do not see: in a story with a comparison, the table follows the body; to place it elsewhere, write <ModelTable /> there on a line of its own. <Takeaway>…</Takeaway> is the Data Takeaway callout.',
+  },
+};
+const words = (lang: string) => WORDS[lang as keyof typeof WORDS];
+
+/** The per-language fields and the body, which a translation writes again in its own language. */
+const perLanguage = (lang: string) => {
+  const w = words(lang);
+  return {
+    caption: `# The comparison table's caption in this file's language (optional; without it: "模型对比" / "Model comparison").\n# tableCaption: ${w.caption}`,
+    faq: `# faq:\n#   - q: ${w.q}\n#     a: ${w.a}`,
+    body: `${w.start}\n\n## ${w.section}\n\n${w.text}\n\n{/* ${w.note} */}\n`,
+  };
+};
+
+const original = (lang: string) => {
+  const w = words(lang);
+  const own = perLanguage(lang);
+  return `---
 # The headline, in this file's language.
-title: ${lang === 'zh' ? '新文章标题' : 'New story headline'}
+title: ${w.title}
 # The lede: one or two sentences under the title, in lists, feeds and search results.
-summary: ${lang === 'zh' ? '用一两句话概括这篇文章。' : 'One or two sentences that say what the story is about.'}
+summary: ${w.summary}
 # Publication date, YYYY-MM-DD. Written once for the story, in this (the original) file.
 date: ${today}
-# Tag ids from content/tags.yaml: ${tags.join(', ')}
+# Tag ids from content/tags.yaml, most important first: ${tags.join(', ')}
 tags: [${tags[0] ?? 'ai-agents'}]
 # Shown in \`npm run dev\` only until you remove this line.
 draft: true
@@ -55,31 +94,32 @@ draft: true
 #   rows:
 #     gpt-4: { mmlu: 86.4, latency: 320 }
 #     gpt-5-4: { mmlu: "~88.1%", latency: undisclosed }
+${own.caption}
 # charts:
 #   - { type: bar, metric: mmlu }
 # related: [gpt-5-4-reception]
 # sources:
 #   - { title: Source title, url: "https://example.com/", publisher: Publisher }
-# faq:
-#   - q: ${lang === 'zh' ? '读者会问什么？' : 'What would a reader ask?'}
-#     a: ${lang === 'zh' ? '一两句回答。' : 'A short answer.'}
+${own.faq}
 ---
 
-${lang === 'zh' ? '正文从这里开始。' : 'The story starts here.'}
+${own.body}`;
+};
 
-## ${lang === 'zh' ? '第一节' : 'First section'}
-
-${lang === 'zh' ? '用 `<ModelTable />` 放置数据表，用 `<Takeaway>…</Takeaway>` 写数据要点。' : 'Place the data table with `<ModelTable />` and a Data Takeaway with `<Takeaway>…</Takeaway>`.'}
-`;
-
-const translation = (lang: string) => `---
-# The translation holds only what is written per language; date, tags and the rest come from the original.
-title: ${lang === 'zh' ? '新文章标题' : 'New story headline'}
-summary: ${lang === 'zh' ? '用一两句话概括这篇文章。' : 'One or two sentences that say what the story is about.'}
+const translation = (lang: string, from: string) => {
+  const w = words(lang);
+  const own = perLanguage(lang);
+  return `---
+# A translation of ${from}.mdx: only what is written per language; date, tags and the other story facts come from it.
+# Once this file is translated: npm run i18n -- --stamp ${slug} ${lang}
+title: ${w.title}
+summary: ${w.summary}
+${own.caption}
+${own.faq}
 ---
 
-${lang === 'zh' ? '译文从这里开始。' : 'The translation starts here.'}
-`;
+${own.body}`;
+};
 
 await mkdir(dir, { recursive: true });
 const [first, second] = langs;
@@ -87,7 +127,8 @@ const originalText = original(first!);
 await writeFile(path.join(dir, `${first}.mdx`), originalText);
 console.log(`created ${path.relative(process.cwd(), path.join(dir, `${first}.mdx`))}`);
 if (second) {
-  await writeFile(path.join(dir, `${second}.mdx`), stamp(translation(second), first!, contentHash(originalText)));
-  console.log(`created ${path.relative(process.cwd(), path.join(dir, `${second}.mdx`))} (translation of ${first})`);
+  // Not stamped: it is not yet a translation of anything, and `npm run i18n` lists it until it is.
+  await writeFile(path.join(dir, `${second}.mdx`), translation(second, first!));
+  console.log(`created ${path.relative(process.cwd(), path.join(dir, `${second}.mdx`))} (translation of ${first}.mdx; once translated: npm run i18n -- --stamp ${slug} ${second})`);
 }
 console.log('It is a draft: `npm run dev` shows it; remove `draft: true` to publish. `npm run check` lists any mistake.');

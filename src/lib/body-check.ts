@@ -19,6 +19,7 @@ import type { VFile } from 'vfile';
 import type { ChartSpec } from '../schemas/chart.ts';
 import { chartSpecOf } from './charts.ts';
 import { blankFrontmatter } from './frontmatter.ts';
+import { PLACES_TABLE } from './story-context.ts';
 import { FORBIDDEN_CHARACTER } from '../schemas/errors.ts';
 
 export interface BodyProblem {
@@ -428,7 +429,12 @@ export function remarkContentOnly(this: Processor) {
     };
   }
   return (tree: Root, file: VFile) => {
-    const { problems } = bodyProblems(tree);
+    const { problems, tables } = bodyProblems(tree);
     if (problems.length) throw new BodyError(relative(file), problems);
+    // Read from the tree the page compiles anyway, so no body is parsed twice (story-context.ts).
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter[PLACES_TABLE] = tables.length > 0;
   };
 }

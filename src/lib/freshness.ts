@@ -1,17 +1,93 @@
 /**
- * Translation freshness. A translation records the hash of its original as it was when translated
- * (`translated: { from: zh, hash: … }`, written by `npm run i18n -- --stamp`); when the original
- * changes, the hashes differ and the translation is outdated.
+ * Translation freshness. A translation records a hash of what it translates in its original, as
+ * it was when translated (`translated: { from: zh, hash: … }`, written by `npm run i18n -- --stamp`);
+ * when that text changes, the hashes differ and the translation is outdated.
+ *
+ * What a translation translates is the body and the per-language fields. Story facts (date, tags,
+ * comparison, charts, related, sources, draft) are written once and shared by both languages, so
+ * changing them asks nothing of the translator and leaves the translation current.
  */
 import { createHash } from 'node:crypto';
-import { frontmatterOf } from './frontmatter.ts';
+import { FRONTMATTER, frontmatterOf } from './frontmatter.ts';
+import { parseYaml } from './yaml-source.ts';
+
+/** The frontmatter fields a translation writes in its own language. */
+export const TRANSLATED_FIELDS = ['title', 'summary', 'faq', 'tableCaption'] as const;
+
+/** Line endings and trailing spaces are not text a reader sees, nor leading and trailing blank lines. */
+function normalize(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
+}
+
+/** A value written the same whatever its key order or surrounding spaces ("faq: [{ a, q }]" as "{ q, a }"). */
+function canonical(value: unknown): unknown {
+  if (typeof value === 'string') return value.trim();
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+  }
+  return value;
+}
+
+/** A top-level key of block YAML, at the start of a line: `title:`, `"title":`. */
+const TOP_LEVEL_KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"{[\]}&*!|>%@`-][^:#]*?))[ \t]*:(?:[ \t]|$)/;
 
 /**
- * The hash of a story file's text, ignoring line-ending and trailing-space differences and the
- * frontmatter's `draft:` line: publishing the original is not a change its translation must follow.
+ * The frontmatter's top-level entries of `keys`, as YAML text: a story's comparison of many rows
+ * is not parsed for a hash that leaves it out. `undefined` when the frontmatter is not block YAML
+ * with keys at the start of lines.
+ */
+function entriesOf(front: string, keys: readonly string[]): string | undefined {
+  const kept: string[] = [];
+  let keep = false;
+  for (const line of front.split(/\r?\n/)) {
+    if (/^[ \t]|^#|^$/.test(line)) {
+      if (keep) kept.push(line);
+      continue;
+    }
+    const key = TOP_LEVEL_KEY.exec(line);
+    if (!key) return undefined;
+    keep = keys.includes(key[1] ?? key[2] ?? key[3]!);
+    if (keep) kept.push(line);
+  }
+  return kept.join('\n');
+}
+
+/** The per-language fields of a story file as the hash reads them; no FAQ and `faq: []` are the same. */
+export function translatedFields(source: string): Record<string, unknown> {
+  const front = frontmatterOf(source) ?? '';
+  const entries = entriesOf(front, TRANSLATED_FIELDS);
+  let parsed = parseYaml(entries ?? front, false);
+  // Anything the slices do not read alone (an alias of an anchor elsewhere): the whole frontmatter.
+  if (parsed.error && entries !== undefined) parsed = parseYaml(front, false);
+  const data = (parsed.data ?? {}) as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  for (const key of TRANSLATED_FIELDS) {
+    const value = data[key];
+    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
+    fields[key] = canonical(value);
+  }
+  return fields;
+}
+
+/**
+ * The hash of what a translation translates in a story file: its `title`, `summary`, `faq` and
+ * `tableCaption` (as values: YAML comments, quoting and key order do not count) and its body
+ * (line endings and trailing spaces ignored). Story facts and `translated:` are left out.
  */
 export function contentHash(source: string): string {
-  const normalized = source.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
+  const body = normalize(source.replace(FRONTMATTER, ''));
+  return createHash('sha256').update(`${JSON.stringify(translatedFields(source))}\n${body}`).digest('hex').slice(0, 12);
+}
+
+/**
+ * The hash stamps were written with before they hashed only what a translation translates: the
+ * whole file but its `draft:` line. Translations stamped then, on branches still open, are read as
+ * current while their original has not changed; `npm run i18n -- --stamp` rewrites them in the new
+ * form. Remove once no stamp of this form is left.
+ */
+export function legacyContentHash(source: string): string {
+  const normalized = normalize(source);
   const front = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(normalized);
   const published = front
     ? normalized.replace(front[1]!, front[1]!.split('\n').filter((line) => !/^draft\s*:/.test(line)).join('\n'))
@@ -20,6 +96,11 @@ export function contentHash(source: string): string {
 }
 
 export type Freshness = 'original' | 'current' | 'outdated' | 'unstamped';
+
+/** Whether a translation stamped with `hash` still matches its original's `source`. */
+export function stampFreshness(originalSource: string, hash: string): 'current' | 'outdated' {
+  return hash === contentHash(originalSource) || hash === legacyContentHash(originalSource) ? 'current' : 'outdated';
+}
 
 /** Writes or replaces the `translated:` line of a story file's frontmatter. */
 export function stamp(source: string, from: string, hash: string): string {

@@ -14,7 +14,7 @@ import { chartProblem } from './charts.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
 import type { PlacedChart } from './body-check.ts';
 import { DATE_EXPECTED, invalidDates } from './dates.ts';
-import { contentHash, type Freshness } from './freshness.ts';
+import { stampFreshness, type Freshness } from './freshness.ts';
 import { frontmatterFormatProblem } from './frontmatter.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
@@ -261,7 +261,7 @@ export function buildStories(
         if (!original || original.data.translated) {
           problems.push({ file: input.file, field: 'translated.from', value: translated.from, expected: `the language of the story's original file (${originals.map(langOf).join(', ') || 'none'})` });
         } else if (original.source !== undefined) {
-          freshness = contentHash(original.source) === translated.hash ? 'current' : 'outdated';
+          freshness = stampFreshness(original.source, translated.hash);
         } else {
           freshness = 'current';
         }

@@ -26,7 +26,15 @@ export function storyContext(locals: object, component: string): StoryContext {
   return context;
 }
 
-/** Whether a story's MDX body places a component itself (`<ModelTable />`). */
-export function bodyPlaces(body: string | undefined, component: string): boolean {
-  return new RegExp(`<${component}[\\s/>]`).test(body ?? '');
+/** The key of `render()`'s `remarkPluginFrontmatter` saying whether the body places `<ModelTable />`. */
+export const PLACES_TABLE = 'placesTable';
+
+/**
+ * Whether a story's body places `<ModelTable />` itself, so the page draws no table after it. The
+ * MDX pipeline's check (`remarkContentOnly`) finds the component in the body's syntax tree while
+ * the page renders and hands the answer over in `render()`'s `remarkPluginFrontmatter`: the
+ * component counts; its name in inline code, in a code block or in an MDX comment does not.
+ */
+export function bodyPlacesTable(remarkPluginFrontmatter: Record<string, unknown>): boolean {
+  return remarkPluginFrontmatter[PLACES_TABLE] === true;
 }

@@ -90,16 +90,43 @@ describe('npm run new', () => {
     expect((await buildSite(content, dist)).code).toBe(0);
     expect(pageExists(dist, '/zh/articles/fresh-story/')).toBe(false);
 
-    await edit(path.join(content, 'articles/fresh-story/zh.mdx'), (s) => s.replace(/^draft: true\n/m, ''));
+    // The second file is not yet a translation of anything: it is not stamped against the
+    // template's text, and npm run i18n lists it until it is.
+    const zh = path.join(content, 'articles/fresh-story/zh.mdx');
+    const en = path.join(content, 'articles/fresh-story/en.mdx');
+    expect(await readFile(en, 'utf8')).not.toMatch(/^translated:/m);
+    expect(run('i18n.ts', content).output).toContain('unstamped  fresh-story/en.mdx: not marked as a translation; once it matches the original, npm run i18n -- --stamp fresh-story en');
+
+    await edit(zh, (s) => s.replace(/^draft: true\n/m, ''));
+    // An editor uncomments the comparison (with the fixture's ids) and each file's table caption.
+    await edit(zh, (s) =>
+      s
+        .replace(/^# (comparison:|  metrics: .*|  rows:|    [\w-]+: \{.*\})$/gm, '$1')
+        .replace('[mmlu, latency]', '[score, speed]')
+        .replace(/gpt-4: \{ mmlu: (\S+), latency: (\S+) \}/, 'model-a: { score: $1, speed: $2 }')
+        .replace(/gpt-5-4: \{ mmlu: (\S+), latency: (\S+) \}/, 'model-b: { score: $1, speed: $2 }'),
+    );
+    await edit(zh, (s) => s.replace(/^# tableCaption: .*$/m, 'tableCaption: 新文章的对比表'));
+    await edit(en, (s) => s.replace(/^# tableCaption: .*$/m, 'tableCaption: The new story’s table'));
+    expect(run('check.ts', content, '--content-only').code).toBe(0);
     await rm(dist, { recursive: true, force: true });
     expect((await buildSite(content, dist)).code).toBe(0);
     const published = loadPage(dist, '/en/articles/fresh-story/');
     expect(text(published.querySelector('h1'))).toBe('New story headline');
     // Publishing the original is not a change the translation must follow.
     expect(published.querySelector('[data-outdated]')).toBeNull();
+    // The template only writes about <ModelTable />: the table follows the body, captioned.
+    for (const [lang, caption] of [['zh', '新文章的对比表'], ['en', 'The new story’s table']]) {
+      const page = loadPage(dist, `/${lang}/articles/fresh-story/`);
+      const tables = page.querySelectorAll('[data-comparison]');
+      expect(tables, lang).toHaveLength(1);
+      expect(tables[0]!.querySelectorAll('tbody tr'), lang).toHaveLength(2);
+      expect(text(page.querySelector('.table-title')), lang).toBe(caption);
+    }
     expect(run('new-story.ts', content, 'fresh-story').code).toBe(2);
     expect(run('new-story.ts', content, 'Not A Slug').code).toBe(2);
-  });
+    // Two builds, each waiting its turn behind other test files' builds.
+  }, 180_000);
 
   it('takes --lang before or after the slug, with or without "=", and refuses anything else', async () => {
     const { content } = await fixture('new-args');
@@ -165,5 +192,27 @@ describe('translation freshness', () => {
     expect(run('i18n.ts', content, '--stamp', 'bilingual-story', 'en').code).toBe(0);
     expect(run('i18n.ts', content).output).not.toContain('outdated');
     expect(existsSync(path.join(content, 'articles/bilingual-story/en.mdx'))).toBe(true);
+  });
+
+  it('follows the text a translation translates, not the story facts both languages share', async () => {
+    const { content, dist } = await fixture('fresh-facts');
+    const zh = path.join(content, 'articles/bilingual-story/zh.mdx');
+    expect(run('i18n.ts', content, '--stamp', 'bilingual-story', 'en').code).toBe(0);
+    // A story added to related reading, a new date and tags, a corrected figure: nothing to translate.
+    await edit(zh, (s) =>
+      s
+        .replace('related: [zh-only-story]', 'related: [zh-only-story, en-only-story]')
+        .replace('updated: 2026-03-05', 'updated: 2026-03-09')
+        .replace('tags: [alpha, beta]', 'tags: [beta, alpha]')
+        .replace('score: 86.4', 'score: 87.1'),
+    );
+    expect(run('i18n.ts', content).output).not.toContain('outdated');
+    expect((await buildSite(content, dist)).code).toBe(0);
+    expect(loadPage(dist, '/en/articles/bilingual-story/').querySelector('[data-outdated]')).toBeNull();
+    expect(text(loadPage(dist, '/en/articles/bilingual-story/').querySelector('[data-comparison] tbody'))).toContain('87.1');
+
+    // The table caption is text the translation translates.
+    await edit(zh, (s) => s.replace('tableCaption: 模型 A 与模型 B 对比', 'tableCaption: 模型 A、模型 B 对比'));
+    expect(run('i18n.ts', content).output).toMatch(/outdated {3}bilingual-story\/en\.mdx: zh\.mdx changed since it was translated/);
   });
 });

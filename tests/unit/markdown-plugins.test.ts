@@ -7,7 +7,6 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { remarkReadingTime } from '../../src/lib/remark-reading-time.ts';
 import { languageOfFile, rehypeTableScroll } from '../../src/lib/rehype-table-scroll.ts';
-import { bodyPlaces } from '../../src/lib/story-context.ts';
 
 async function run(markdown: string, path: string) {
   const file = new VFile({ value: markdown, path });
@@ -35,15 +34,6 @@ describe('rehypeTableScroll', () => {
     expect(languageOfFile('/a/b/zh.mdx')).toBe('zh');
     expect(languageOfFile(undefined)).toBe('zh');
   });
-});
-
-describe('bodyPlaces', () => {
-  it.each([
-    ['<ModelTable />', true],
-    ['text\n<ModelTable/>\n', true],
-    ['<ModelTableX />', false],
-    ['no table', false],
-  ])('%j → %s', (body, placed) => expect(bodyPlaces(body, 'ModelTable')).toBe(placed));
 });
 
 describe('rehypeFootnotes', () => {
