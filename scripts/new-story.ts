@@ -84,8 +84,9 @@ title: ${w.title}
 summary: ${w.summary}
 # Publication date, YYYY-MM-DD. Written once for the story, in this (the original) file.
 date: ${today}
-# Tag ids from content/tags.yaml, most important first: ${tags.join(', ')}
-tags: [${tags[0] ?? 'ai-agents'}]
+# Tag ids from content/tags.yaml, most important first; at least one before the story is published:
+# ${tags.join(', ')}
+# tags: [${tags.slice(0, 2).join(', ')}]
 # Shown in \`npm run dev\` only until you remove this line.
 draft: true
 # A model table (optional): metric ids from content/metrics/, rows keyed by model ids from content/models/.

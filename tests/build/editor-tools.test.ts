@@ -98,6 +98,9 @@ describe('npm run new', () => {
     expect(run('i18n.ts', content).output).toContain('unstamped  fresh-story/en.mdx: not marked as a translation; once it matches the original, npm run i18n -- --stamp fresh-story en');
 
     await edit(zh, (s) => s.replace(/^draft: true\n/m, ''));
+    // The template chooses no tag for the editor: a draft may wait, a published story may not.
+    expect(run('check.ts', content, '--content-only').output).toMatch(/fresh-story\/zh\.mdx or \S*fresh-story\/en\.mdx: field "tags" is \(missing\)/);
+    await edit(zh, (s) => s.replace(/^# tags: \[.*\]$/m, 'tags: [beta]'));
     // An editor uncomments the comparison (with the fixture's ids) and each file's table caption.
     await edit(zh, (s) =>
       s
