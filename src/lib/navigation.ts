@@ -2,6 +2,9 @@
 import type { Lang } from '../schemas/localized.ts';
 import { sortNewestFirst, type Story } from './stories.ts';
 
+/** Stories a page of a list holds: the home page, a tag's and a model's stories. */
+export const STORIES_PER_PAGE = 20;
+
 export interface PrevNext {
   /** The next older story in the page's language. */
   older?: Story;

@@ -2,6 +2,9 @@
  * Content problems: what an editor wrote that the site cannot publish. Every check collects its
  * problems instead of stopping at the first, so an editor sees all of them at once.
  */
+import { showValue } from '../schemas/show-value.ts';
+
+export { showValue };
 
 export interface Problem {
   /** The file (or files, joined by " and ") relative to the project root. */
@@ -14,18 +17,6 @@ export interface Problem {
   expected: string;
   /** The line in `file`, where the check that found the problem knows it. */
   line?: number;
-}
-
-export function showValue(value: unknown): string {
-  if (value === undefined) return '(missing)';
-  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan (not a number)' : `${value < 0 ? '-' : ''}.inf (infinity)`;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '(invalid date)' : value.toISOString().slice(0, 10);
-  const text = JSON.stringify(value, (_key, inner: unknown) =>
-    typeof inner === 'number' && !Number.isFinite(inner)
-      ? showValue(inner)
-      : typeof inner === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(inner) ? inner.slice(0, 10) : inner,
-  );
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
 export function formatProblem(problem: Problem): string {

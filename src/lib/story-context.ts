@@ -14,16 +14,13 @@ export interface StoryContext {
   metrics: ReadonlyMap<string, Metric>;
 }
 
-const KEY = 'frontierBriefStory';
-
-export function setStoryContext(locals: object, context: StoryContext): void {
-  (locals as Record<string, unknown>)[KEY] = context;
+export function setStoryContext(locals: App.Locals, context: StoryContext): void {
+  locals.story = context;
 }
 
-export function storyContext(locals: object, component: string): StoryContext {
-  const context = (locals as Record<string, unknown>)[KEY] as StoryContext | undefined;
-  if (!context) throw new Error(`<${component}> can only be used inside a story's MDX body`);
-  return context;
+export function storyContext(locals: App.Locals, component: string): StoryContext {
+  if (!locals.story) throw new Error(`<${component}> can only be used inside a story's MDX body`);
+  return locals.story;
 }
 
 /** The key of `render()`'s `remarkPluginFrontmatter` saying whether the body places `<ModelTable />`. */

@@ -1,23 +1,12 @@
 /**
  * Terms for comparing stories by their words: Chinese as overlapping character pairs (no
  * dictionary needed, and "智能体" still matches "智能"), English as lowercased words without the
- * most common function words. Markdown and MDX syntax is removed first.
+ * most common function words.
  */
 
 const STOP = new Set(
   'a an and are as at be been but by can could do does for from had has have how if in into is it its may more most not of on or our so than that the their them then there these they this those to was were what when which while who will with would you'.split(' '),
 );
-
-/** Text of an MDX body without code, tags, expressions, link targets or Markdown punctuation. */
-export function plainText(mdx: string): string {
-  return mdx
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\{[^}]*\}/g, ' ')
-    .replace(/\]\([^)]*\)/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/[#*_>`~|[\]-]{1,}/g, ' ');
-}
 
 /**
  * A term: an English word as a string, or Chinese characters as a number (one character's code,
@@ -25,12 +14,6 @@ export function plainText(mdx: string): string {
  * strings.
  */
 export type Term = string | number;
-
-/** A term as text, for reading and tests. */
-export function termText(term: Term): string {
-  if (typeof term === 'string') return term;
-  return term < 0x10000 ? String.fromCharCode(term) : String.fromCharCode(Math.floor(term / 0x10000), term % 0x10000);
-}
 
 function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);

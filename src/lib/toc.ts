@@ -1,4 +1,5 @@
 /** A two-level table of contents from a story's headings: h2 entries with their h3s beneath. */
+import { FOOTNOTE_HEADING_ID } from './rehype-footnotes.ts';
 
 export interface HeadingInput {
   depth: number;
@@ -16,7 +17,7 @@ export function tocTree(headings: HeadingInput[]): TocItem[] {
   const items: TocItem[] = [];
   for (const { depth, slug, text } of headings) {
     // The footnotes section closes the body on its own; it is not a chapter of the story.
-    if (slug === 'footnote-label') continue;
+    if (slug === FOOTNOTE_HEADING_ID) continue;
     if (depth === 2) items.push({ slug, text, children: [] });
     else if (depth === 3) {
       const parent = items.at(-1);

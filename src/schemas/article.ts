@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { chartSchema } from './chart.ts';
 import { comparisonSchema } from './comparison.ts';
-import { localizedSchema } from './localized.ts';
+import { langSchema, localizedSchema } from './localized.ts';
 import { ID_PATTERN } from './id.ts';
 
 /** One question and its answer, shown on the page and published as FAQPage data. */
@@ -80,7 +80,7 @@ export const articleFileSchema = z
      * Written by `npm run i18n -- --stamp <slug> <lang>`, not by hand.
      */
     translated: z
-      .object({ from: z.enum(['zh', 'en']), hash: z.string().regex(/^[0-9a-f]{12}$/, 'a 12-digit hash written by npm run i18n') })
+      .object({ from: langSchema, hash: z.string().regex(/^[0-9a-f]{12}$/, 'a 12-digit hash written by npm run i18n') })
       .strict()
       .optional(),
   })

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { localizedSchema } from './localized.ts';
-import { showValue } from '../lib/problems.ts';
+import { showValue } from './show-value.ts';
 
 const noteSchema = z.union([z.string().trim().min(1), localizedSchema]);
 

@@ -5,7 +5,7 @@
  * sees the field, the value and what was expected on one line.
  */
 import { z } from 'astro/zod';
-import { showValue } from '../lib/problems.ts';
+import { showValue } from './show-value.ts';
 
 const english = z.locales.en().localeError;
 
