@@ -8,7 +8,7 @@
  * One check serves both sides: `remarkContentOnly` runs it inside the MDX pipeline, so nothing
  * compiles unchecked, and `checkBodySource` runs the same check for `npm run check`.
  */
-import type { Link, Root, Nodes, Image, Definition } from 'mdast';
+import type { Link, Root, Nodes, Definition } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';

@@ -10,7 +10,7 @@ import type { Metric } from '../schemas/metric.ts';
 import type { Model } from '../schemas/model.ts';
 import type { Cell } from './cell.ts';
 import { formatNumber } from './format.ts';
-import type { Comparison } from './stories.ts';
+import type { Comparison } from './story.ts';
 
 type Figure = { model: string; cell: Extract<Cell, { kind: 'value' }> };
 

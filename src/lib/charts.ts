@@ -7,7 +7,7 @@ import type { Lang } from '../schemas/localized.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Model } from '../schemas/model.ts';
 import { chartSummary } from './chart-summary.ts';
-import type { Comparison } from './stories.ts';
+import type { Comparison } from './story.ts';
 
 /** A `<Chart>`'s props as a chart (`metrics="a,b"` is a list), or `undefined` when they make none. */
 export function chartSpecOf(props: Record<string, unknown>): ChartSpec | undefined {

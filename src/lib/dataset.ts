@@ -10,7 +10,7 @@ import type { Cell } from './cell.ts';
 import { noteText, viewCell, isoDate } from './format.ts';
 import type { Report } from './metric-figures.ts';
 import { storyIn } from './metric-pages.ts';
-import type { Story } from './stories.ts';
+import type { Story } from './story.ts';
 import { absoluteUrl, articlePath, metricPath } from './urls.ts';
 
 export interface DataRecord {

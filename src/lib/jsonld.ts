@@ -5,7 +5,7 @@
 import { CARD_HEIGHT, CARD_WIDTH } from './cards/layout.ts';
 import type { Lang } from '../schemas/localized.ts';
 import { isoDate, localeOf } from './format.ts';
-import type { Story, Translation } from './stories.ts';
+import type { Story, Translation } from './story.ts';
 import type { Report } from './metric-figures.ts';
 import { datasetPath, metricDatasetPath } from './urls.ts';
 

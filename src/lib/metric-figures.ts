@@ -6,7 +6,7 @@
 import type { Metric } from '../schemas/metric.ts';
 import type { Cell } from './cell.ts';
 import { formatNumber } from './format.ts';
-import { sortNewestFirst, type Story } from './stories.ts';
+import { sortNewestFirst, type Story } from './story.ts';
 
 export interface Report {
   model: string;

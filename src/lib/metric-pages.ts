@@ -7,7 +7,7 @@ import type { Metric } from '../schemas/metric.ts';
 import type { Model } from '../schemas/model.ts';
 import { chartData, type ChartData } from './charts.ts';
 import type { Disagreement, Report } from './metric-figures.ts';
-import type { Story, Translation } from './stories.ts';
+import type { Story, Translation } from './story.ts';
 
 /**
  * Rows of a metric's history a page. A history is a table read by scanning and searching in the

@@ -10,7 +10,7 @@ import { axisTitle, type ChartData } from './charts.ts';
 import { spokenValue } from './chart-summary.ts';
 import { formatDate } from './format.ts';
 import type { Report } from './metric-figures.ts';
-import { sortNewestFirst, type Story } from './stories.ts';
+import { sortNewestFirst, type Story } from './story.ts';
 
 export interface Coverage {
   story: Story;

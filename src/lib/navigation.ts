@@ -1,6 +1,6 @@
 /** Ways through the site: previous and next story, stories by tag, breadcrumbs. Pure functions. */
 import type { Lang } from '../schemas/localized.ts';
-import { sortNewestFirst, type Story } from './stories.ts';
+import { sortNewestFirst, type Story } from './story.ts';
 
 /** Stories a page of a list holds: the home page, a tag's and a model's stories. */
 export const STORIES_PER_PAGE = 20;

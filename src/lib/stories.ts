@@ -6,18 +6,19 @@
 import { isDeepStrictEqual } from 'node:util';
 import { STORY_FACT_KEYS, type ArticleFile, type StoryFactKey } from '../schemas/article.ts';
 import type { ComparisonInput } from '../schemas/comparison.ts';
-import { LANGS, type Lang, type Localized } from '../schemas/localized.ts';
-import type { Metric } from '../schemas/metric.ts';
-import type { Model } from '../schemas/model.ts';
+import { LANGS, type Lang } from '../schemas/localized.ts';
 import { parseCell, type Cell } from './cell.ts';
 import { chartProblem } from './charts.ts';
-import type { ChartSpec } from '../schemas/chart.ts';
 import type { PlacedChart } from './body-check.ts';
 import { DATE_EXPECTED, invalidDates } from './dates.ts';
 import { stampFreshness, type Freshness } from './freshness.ts';
 import { frontmatterFormatProblem } from './frontmatter.ts';
 import { ContentError, type Problem } from './problems.ts';
+import { sortNewestFirst, type Comparison, type ComparisonRow, type Registries, type Story, type Translation } from './story.ts';
 import { didYouMean } from './suggest.ts';
+
+// The types live in story.ts; the builder's callers may keep reading them here.
+export { sortNewestFirst, type Comparison, type ComparisonRow, type Registries, type Story, type Translation } from './story.ts';
 
 export interface ArticleFileInput {
   /** Path relative to the project root, for messages. */
@@ -34,53 +35,6 @@ export interface ArticleFileInput {
   placedCharts?: PlacedChart[];
   /** Lines where the body places `<ModelTable />`, likewise. */
   placedTables?: number[];
-}
-
-export interface Registries {
-  models: ReadonlyMap<string, Model>;
-  metrics: ReadonlyMap<string, Metric>;
-  tags: ReadonlyMap<string, Localized>;
-}
-
-export interface Translation {
-  lang: Lang;
-  /** Content entry id, for `render()`. */
-  id: string;
-  file: string;
-  title: string;
-  summary: string;
-  faq: ArticleFile['faq'];
-  tableCaption?: string;
-  /** `original`, or for a translation whether it matches the original's current text. */
-  freshness: Freshness;
-  /** For a translation: the language it was translated from. */
-  from?: Lang;
-}
-
-export interface ComparisonRow {
-  model: string;
-  cells: Record<string, Cell>;
-}
-
-export interface Comparison {
-  metrics: string[];
-  rows: ComparisonRow[];
-}
-
-export interface Story {
-  slug: string;
-  date: Date;
-  updated?: Date;
-  tags: string[];
-  comparison?: Comparison;
-  /** Charts declared in frontmatter, drawn after the table. */
-  charts: ChartSpec[];
-  related: string[];
-  sources: NonNullable<ArticleFile['sources']>;
-  draft: boolean;
-  /** The languages the story is published in, in site order. */
-  langs: Lang[];
-  translations: Partial<Record<Lang, Translation>>;
 }
 
 const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z-]+)$/;
@@ -329,9 +283,4 @@ export function buildStories(
 
 function langOf(input: ArticleFileInput): Lang {
   return input.id.split('/')[1] as Lang;
-}
-
-/** Newest first; stories of the same day by slug, so the order never depends on the file system. */
-export function sortNewestFirst(stories: Story[]): Story[] {
-  return [...stories].sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
 }

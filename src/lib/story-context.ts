@@ -5,7 +5,7 @@
 import type { Lang } from '../schemas/localized.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Model } from '../schemas/model.ts';
-import type { Story } from './stories.ts';
+import type { Story } from './story.ts';
 
 export interface StoryContext {
   story: Story;

@@ -6,7 +6,7 @@ import type { Lang } from '../schemas/localized.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Model } from '../schemas/model.ts';
 import { viewCell, type CellView } from './format.ts';
-import type { Comparison } from './stories.ts';
+import type { Comparison } from './story.ts';
 
 export interface ColumnView {
   id: string;

@@ -1,6 +1,6 @@
 /** A published story for unit tests of the pure functions: only what a test names differs. */
 import type { Cell } from '../../src/lib/cell.ts';
-import type { Story } from '../../src/lib/stories.ts';
+import type { Story } from '../../src/lib/story.ts';
 import type { Lang } from '../../src/schemas/localized.ts';
 
 /** A figure, plainly written unless `extra` says otherwise. */

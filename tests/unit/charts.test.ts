@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartSummary } from '../../src/lib/chart-summary.ts';
 import { chartData, chartProblem } from '../../src/lib/charts.ts';
-import type { Comparison } from '../../src/lib/stories.ts';
+import type { Comparison } from '../../src/lib/story.ts';
 import type { ChartSpec } from '../../src/schemas/chart.ts';
 import type { Metric } from '../../src/schemas/metric.ts';
 import type { Model } from '../../src/schemas/model.ts';

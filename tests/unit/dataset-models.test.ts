@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetOf, toCsv } from '../../src/lib/dataset.ts';
 import { coverageOf, latestByMetric, metricTimeline, TIMELINE_POINTS } from '../../src/lib/model-pages.ts';
 import { reportsOf } from '../../src/lib/metric-figures.ts';
-import type { Story } from '../../src/lib/stories.ts';
+import type { Story } from '../../src/lib/story.ts';
 import type { Metric } from '../../src/schemas/metric.ts';
 import type { Model } from '../../src/schemas/model.ts';
 

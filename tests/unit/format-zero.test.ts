@@ -4,7 +4,7 @@ import { parseCell } from '../../src/lib/cell.ts';
 import { spokenValue } from '../../src/lib/chart-summary.ts';
 import { datasetOf } from '../../src/lib/dataset.ts';
 import { formatNumber, viewCell } from '../../src/lib/format.ts';
-import type { Story } from '../../src/lib/stories.ts';
+import type { Story } from '../../src/lib/story.ts';
 import type { Metric } from '../../src/schemas/metric.ts';
 
 const percent: Metric = { label: { zh: '变化', en: 'Change' }, format: 'percent', decimals: 1, better: 'higher' };

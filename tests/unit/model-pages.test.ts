@@ -1,7 +1,7 @@
 /** Which models get a page: the ones the given stories (a build's published stories) report. */
 import { describe, expect, it } from 'vitest';
 import { modelsWithPages } from '../../src/lib/model-pages.ts';
-import type { Story } from '../../src/lib/stories.ts';
+import type { Story } from '../../src/lib/story.ts';
 import { figure, makeStory } from '../helpers/story.ts';
 
 function story(slug: string, models: string[] | undefined): Story {

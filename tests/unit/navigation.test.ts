@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbLd, prevNext, storiesTagged, tagsInUse } from '../../src/lib/navigation.ts';
 import { fixSitemapEntry } from '../../src/lib/sitemap.ts';
-import type { Story } from '../../src/lib/stories.ts';
+import type { Story } from '../../src/lib/story.ts';
 
 function story(slug: string, date: string, langs: ('zh' | 'en')[], tags: string[] = []): Story {
   const translations = Object.fromEntries(langs.map((lang) => [lang, { lang, id: `${slug}/${lang}`, file: 'f', title: slug, summary: 's', faq: [], freshness: 'original' as const }]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { faqPageLd, newsArticleLd, serializeLd } from '../../src/lib/jsonld.ts';
-import type { Story } from '../../src/lib/stories.ts';
+import type { Story } from '../../src/lib/story.ts';
 import { tableView } from '../../src/lib/table.ts';
 import type { Metric } from '../../src/schemas/metric.ts';
 import type { Model } from '../../src/schemas/model.ts';

@@ -10,7 +10,7 @@ import type { Model } from '../../schemas/model.ts';
 import { formatDate, formatNumber } from '../format.ts';
 import { axisTitle } from '../charts.ts';
 import { cardPath } from '../urls.ts';
-import type { Story } from '../stories.ts';
+import type { Story } from '../story.ts';
 
 /** Tags a card names, at most. */
 export const CARD_TAGS = 3;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../problems.ts';
-import type { Story } from '../stories.ts';
+import type { Story } from '../story.ts';
 import type { CardSpec } from './card.ts';
 
 /** A font subset: its file stem and the code points it covers (its `unicode-range`). */
