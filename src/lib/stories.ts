@@ -3,18 +3,18 @@
  * for the story, and checks every reference against the registries. Pure, so it is unit-tested
  * without a build.
  */
-import { isDeepStrictEqual } from 'node:util';
-import { STORY_FACT_KEYS, type ArticleFile, type StoryFactKey } from '../schemas/article.ts';
-import type { ComparisonInput } from '../schemas/comparison.ts';
+import type { ArticleFile } from '../schemas/article.ts';
+import type { ChartSpec } from '../schemas/chart.ts';
 import { LANGS, type Lang } from '../schemas/localized.ts';
-import { parseCell, type Cell } from './cell.ts';
 import { chartProblem } from './charts.ts';
 import type { PlacedChart } from './body-check.ts';
 import { DATE_EXPECTED, invalidDates } from './dates.ts';
 import { stampFreshness, type Freshness } from './freshness.ts';
 import { frontmatterFormatProblem } from './frontmatter.ts';
 import { ContentError, type Problem } from './problems.ts';
-import { sortNewestFirst, type Comparison, type ComparisonRow, type Registries, type Story, type Translation } from './story.ts';
+import { sortNewestFirst, type Comparison, type Registries, type Story, type Translation } from './story.ts';
+import { checkComparison } from './comparison-check.ts';
+import { checkFacts, mergeFacts } from './story-facts.ts';
 import { didYouMean } from './suggest.ts';
 
 // The types live in story.ts; the builder's callers may keep reading them here.
@@ -39,108 +39,8 @@ export interface ArticleFileInput {
 
 const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z-]+)$/;
 
-type Facts = Partial<Pick<ArticleFile, StoryFactKey>>;
-
-function mergeFacts(files: ArticleFileInput[], problems: Problem[]): Facts {
-  const merged: Facts = {};
-  const from: Partial<Record<StoryFactKey, string>> = {};
-  for (const { file, data } of files) {
-    for (const key of STORY_FACT_KEYS) {
-      const value = data[key];
-      if (value === undefined) continue;
-      const earlier = from[key];
-      if (earlier === undefined) {
-        (merged as Record<string, unknown>)[key] = value;
-        from[key] = file;
-      } else if (!isDeepStrictEqual(merged[key], value)) {
-        problems.push({
-          file: `${earlier} and ${file}`,
-          field: key,
-          value: [merged[key], value],
-          expected: 'the same value in both files, or the field written in one file only',
-        });
-      }
-    }
-  }
-  return merged;
-}
-
-function checkComparison(
-  input: ComparisonInput,
-  file: string,
-  registries: Registries,
-  problems: Problem[],
-): Comparison {
-  const metrics: string[] = [];
-  input.metrics.forEach((id, index) => {
-    if (metrics.includes(id)) {
-      problems.push({ file, field: `comparison.metrics[${index}]`, value: id, expected: 'each metric once: a column cannot repeat' });
-    } else if (registries.metrics.has(id)) metrics.push(id);
-    else {
-      problems.push({
-        file,
-        field: `comparison.metrics[${index}]`,
-        value: id,
-        expected: `a metric id from content/metrics/ (${[...registries.metrics.keys()].join(', ')})${didYouMean(String(id), registries.metrics.keys())}`,
-      });
-    }
-  });
-  const rows: ComparisonRow[] = [];
-  for (const [model, values] of Object.entries(input.rows)) {
-    const field = `comparison.rows.${model}`;
-    if (!registries.models.has(model)) {
-      problems.push({
-        file,
-        field,
-        value: model,
-        expected: `a model id from content/models/ (${[...registries.models.keys()].join(', ')})${didYouMean(model, registries.models.keys())}`,
-      });
-      continue;
-    }
-    const cells: Record<string, Cell> = {};
-    for (const metricId of metrics) {
-      const metric = registries.metrics.get(metricId)!;
-      // Own keys only: a metric id such as "constructor" must not find Object's own members.
-      const raw = Object.hasOwn(values, metricId) ? values[metricId] : undefined;
-      if (raw === undefined) {
-        problems.push({ file, field: `${field}.${metricId}`, value: undefined, expected: 'a value, or "undisclosed"' });
-        continue;
-      }
-      const parsed = parseCell(raw, metric);
-      if (parsed.ok) cells[metricId] = parsed.cell;
-      else problems.push({ file, field: `${field}.${metricId}`, value: raw, expected: parsed.expected });
-    }
-    for (const [metricId, raw] of Object.entries(values)) {
-      if (!input.metrics.includes(metricId)) {
-        problems.push({
-          file,
-          field: `${field}.${metricId}`,
-          value: raw,
-          expected: `a metric listed in comparison.metrics (${input.metrics.join(', ')}); add "${metricId}" there or remove the value`,
-        });
-      }
-    }
-    rows.push({ model, cells });
-  }
-  return { metrics, rows };
-}
-
-/**
- * Builds every story from its language files. Throws one `ContentError` listing every problem
- * found, so nothing an editor wrote is dropped or half-published.
- */
-export interface BuildOptions {
-  /** Keep draft stories (`npm run dev`); a production build leaves them out. */
-  drafts?: boolean;
-}
-
-export function buildStories(
-  inputs: ArticleFileInput[],
-  registries: Registries,
-  earlier: Problem[] = [],
-  { drafts = true }: BuildOptions = {},
-): Story[] {
-  const problems: Problem[] = [...earlier];
+/** Each story's files, by slug, in site language order; a misnamed file is a problem, not a story. */
+function groupBySlug(inputs: ArticleFileInput[], problems: Problem[]): Map<string, ArticleFileInput[]> {
   const bySlug = new Map<string, ArticleFileInput[]>();
   for (const input of inputs) {
     const format = frontmatterFormatProblem(input.file, input.source ?? '');
@@ -162,80 +62,122 @@ export function buildStories(
     const slug = match[1]!;
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), input]);
   }
+  for (const files of bySlug.values()) files.sort((a, b) => LANGS.indexOf(langOf(a)) - LANGS.indexOf(langOf(b)));
+  return bySlug;
+}
+
+/** Charts in the frontmatter and in bodies, and placed tables, against the story's comparison. */
+function checkCharts(charts: ChartSpec[], chartsFile: string, files: ArticleFileInput[], comparison: Comparison | undefined, registries: Registries, problems: Problem[]): void {
+  charts.forEach((spec, index) => {
+    const problem = chartProblem(spec, comparison, registries.metrics);
+    if (problem) problems.push({ file: chartsFile, field: `charts[${index}]`, value: spec, expected: problem });
+  });
+  for (const { file, placedTables = [] } of files) {
+    for (const line of comparison ? [] : placedTables) {
+      problems.push({ file, line, field: '<ModelTable />', value: '<ModelTable />', expected: 'a story with a "comparison" in its frontmatter: the table is drawn from it' });
+    }
+  }
+  for (const { file, placedCharts = [] } of files) {
+    for (const { line, props, spec } of placedCharts) {
+      const problem = chartProblem(spec, comparison, registries.metrics);
+      if (problem) problems.push({ file, line, field: '<Chart>', value: props, expected: problem });
+    }
+  }
+}
+
+/** Each file as a translation of the story: its own fields, and whether it is the original or how fresh. */
+function translationsOf(files: ArticleFileInput[], problems: Problem[]): Partial<Record<Lang, Translation>> {
+  const translations: Partial<Record<Lang, Translation>> = {};
+  const originals = files.filter((f) => !f.data.translated);
+  for (const input of files) {
+    const lang = langOf(input);
+    const { title, summary, faq, tableCaption, translated } = input.data;
+    let freshness: Freshness = 'original';
+    if (translated) {
+      const original = files.find((f) => langOf(f) === translated.from);
+      if (!original || original.data.translated) {
+        problems.push({ file: input.file, field: 'translated.from', value: translated.from, expected: `the language of the story's original file (${originals.map(langOf).join(', ') || 'none'})` });
+      } else if (original.source !== undefined) {
+        freshness = stampFreshness(original.source, translated.hash);
+      } else {
+        freshness = 'current';
+      }
+    } else if (originals.length > 1 && input !== originals[0]) {
+      // Two files and neither says it is a translation: the later language is taken for one, unstamped.
+      freshness = 'unstamped';
+    }
+    translations[lang] = {
+      lang,
+      id: input.id,
+      file: input.file,
+      title,
+      summary,
+      faq,
+      ...(tableCaption ? { tableCaption } : {}),
+      freshness,
+      ...(translated ? { from: translated.from } : {}),
+    };
+  }
+  return translations;
+}
+
+/** Related lists: known, other, distinct stories, and in what is published no drafts. */
+function checkRelated(stories: Story[], published: Story[], relatedFile: ReadonlyMap<string, string>, problems: Problem[]): void {
+  const slugs = new Set(stories.map((s) => s.slug));
+  for (const story of stories) {
+    const file = relatedFile.get(story.slug)!;
+    story.related.forEach((slug, index) => {
+      if (story.related.indexOf(slug) < index) {
+        problems.push({ file, field: `related[${index}]`, value: slug, expected: 'each story once' });
+      } else if (slug === story.slug) {
+        problems.push({ file, field: `related[${index}]`, value: slug, expected: 'the slug of another story: a story cannot relate to itself' });
+      } else if (!slugs.has(slug)) {
+        problems.push({ file, field: `related[${index}]`, value: slug, expected: `the slug of a story in content/articles/${didYouMean(slug, slugs)}` });
+      }
+    });
+  }
+
+  if (published.length < stories.length) {
+    const draftSlugs = new Set(stories.filter((s) => s.draft).map((s) => s.slug));
+    for (const story of published) {
+      story.related.forEach((slug, index) => {
+        if (draftSlugs.has(slug)) {
+          problems.push({ file: relatedFile.get(story.slug)!, field: `related[${index}]`, value: slug, expected: 'a published story: this one is a draft (publish it, or remove it from related)' });
+        }
+      });
+    }
+  }
+
+}
+
+export interface BuildOptions {
+  /** Keep draft stories (`npm run dev`); a production build leaves them out. */
+  drafts?: boolean;
+}
+
+/**
+ * Builds every story from its language files. Throws one `ContentError` listing every problem
+ * found, so nothing an editor wrote is dropped or half-published.
+ */
+export function buildStories(
+  inputs: ArticleFileInput[],
+  registries: Registries,
+  earlier: Problem[] = [],
+  { drafts = true }: BuildOptions = {},
+): Story[] {
+  const problems: Problem[] = [...earlier];
+  const bySlug = groupBySlug(inputs, problems);
 
   const stories: Story[] = [];
   /** Which file states each story's `related` list, for messages about it. */
   const relatedFile = new Map<string, string>();
   for (const [slug, files] of bySlug) {
-    files.sort((a, b) => LANGS.indexOf(langOf(a)) - LANGS.indexOf(langOf(b)));
     const facts = mergeFacts(files, problems);
-    const where = files.map((f) => f.file).join(' or ');
-    if (!facts.date) {
-      problems.push({ file: where, field: 'date', value: undefined, expected: 'a publication date, YYYY-MM-DD, in one of the story\'s files' });
-    }
-    // A draft may wait for its tags (`npm run new` leaves them to the editor); a published story may not.
-    if (!facts.tags && !facts.draft) {
-      problems.push({ file: where, field: 'tags', value: undefined, expected: 'a list of tag ids from content/tags.yaml, in one of the story\'s files' });
-    }
-    const factFile = (key: StoryFactKey) => files.find((f) => f.data[key] !== undefined)?.file ?? where;
-    if (facts.date && facts.updated && facts.updated < facts.date) {
-      problems.push({ file: factFile('updated'), field: 'updated', value: facts.updated, expected: `a date on or after the publication date ${facts.date.toISOString().slice(0, 10)}` });
-    }
-    (facts.tags ?? []).forEach((tag, index) => {
-      if (facts.tags!.indexOf(tag) < index) {
-        problems.push({ file: factFile('tags'), field: `tags[${index}]`, value: tag, expected: 'each tag once' });
-      } else if (!registries.tags.has(tag)) {
-        problems.push({ file: factFile('tags'), field: `tags[${index}]`, value: tag, expected: `a tag id from content/tags.yaml (${[...registries.tags.keys()].join(', ')})${didYouMean(String(tag), registries.tags.keys())}` });
-      }
-    });
+    const factFile = checkFacts(facts, files, registries, problems);
     relatedFile.set(slug, factFile('related'));
     const comparison = facts.comparison ? checkComparison(facts.comparison, factFile('comparison'), registries, problems) : undefined;
-    (facts.charts ?? []).forEach((spec, index) => {
-      const problem = chartProblem(spec, comparison, registries.metrics);
-      if (problem) problems.push({ file: factFile('charts'), field: `charts[${index}]`, value: spec, expected: problem });
-    });
-    for (const { file, placedTables = [] } of files) {
-      for (const line of comparison ? [] : placedTables) {
-        problems.push({ file, line, field: '<ModelTable />', value: '<ModelTable />', expected: 'a story with a "comparison" in its frontmatter: the table is drawn from it' });
-      }
-    }
-    for (const { file, placedCharts = [] } of files) {
-      for (const { line, props, spec } of placedCharts) {
-        const problem = chartProblem(spec, comparison, registries.metrics);
-        if (problem) problems.push({ file, line, field: '<Chart>', value: props, expected: problem });
-      }
-    }
-    const translations: Partial<Record<Lang, Translation>> = {};
-    const originals = files.filter((f) => !f.data.translated);
-    for (const input of files) {
-      const lang = langOf(input);
-      const { title, summary, faq, tableCaption, translated } = input.data;
-      let freshness: Freshness = 'original';
-      if (translated) {
-        const original = files.find((f) => langOf(f) === translated.from);
-        if (!original || original.data.translated) {
-          problems.push({ file: input.file, field: 'translated.from', value: translated.from, expected: `the language of the story's original file (${originals.map(langOf).join(', ') || 'none'})` });
-        } else if (original.source !== undefined) {
-          freshness = stampFreshness(original.source, translated.hash);
-        } else {
-          freshness = 'current';
-        }
-      } else if (originals.length > 1 && input !== originals[0]) {
-        // Two files and neither says it is a translation: the later language is taken for one, unstamped.
-        freshness = 'unstamped';
-      }
-      translations[lang] = {
-        lang,
-        id: input.id,
-        file: input.file,
-        title,
-        summary,
-        faq,
-        ...(tableCaption ? { tableCaption } : {}),
-        freshness,
-        ...(translated ? { from: translated.from } : {}),
-      };
-    }
+    checkCharts(facts.charts ?? [], factFile('charts'), files, comparison, registries, problems);
+    const translations = translationsOf(files, problems);
     stories.push({
       slug,
       date: facts.date ?? new Date(0),
@@ -251,31 +193,8 @@ export function buildStories(
     });
   }
 
-  const slugs = new Set(stories.map((s) => s.slug));
-  for (const story of stories) {
-    const file = relatedFile.get(story.slug)!;
-    story.related.forEach((slug, index) => {
-      if (story.related.indexOf(slug) < index) {
-        problems.push({ file, field: `related[${index}]`, value: slug, expected: 'each story once' });
-      } else if (slug === story.slug) {
-        problems.push({ file, field: `related[${index}]`, value: slug, expected: 'the slug of another story: a story cannot relate to itself' });
-      } else if (!slugs.has(slug)) {
-        problems.push({ file, field: `related[${index}]`, value: slug, expected: `the slug of a story in content/articles/${didYouMean(slug, slugs)}` });
-      }
-    });
-  }
-
   const published = drafts ? stories : stories.filter((s) => !s.draft);
-  if (!drafts) {
-    const draftSlugs = new Set(stories.filter((s) => s.draft).map((s) => s.slug));
-    for (const story of published) {
-      story.related.forEach((slug, index) => {
-        if (draftSlugs.has(slug)) {
-          problems.push({ file: relatedFile.get(story.slug)!, field: `related[${index}]`, value: slug, expected: 'a published story: this one is a draft (publish it, or remove it from related)' });
-        }
-      });
-    }
-  }
+  checkRelated(stories, published, relatedFile, problems);
 
   if (problems.length > 0) throw new ContentError(problems);
   return sortNewestFirst(published);
