@@ -29,8 +29,8 @@ export default defineConfig({
   outDir: outDir(),
   cacheDir: cacheDir(),
   trailingSlash: 'always',
-  // Two pages in flight: one renders while the other's file is written (measured: page
-  // generation 13–17 % faster at 1,000 stories; the output, search index included, is identical).
+  // Two pages in flight: one renders while the other's file is written (faster page generation,
+  // the same output, search index included: see BENCHMARKS.md).
   build: { format: 'directory', concurrency: 2 },
   markdown: {
     // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.

@@ -4,8 +4,8 @@
  *
  * `astro dev` serves them as routes (`src/routes/og.png.ts`, `src/routes/site-og.png.ts`), drawn
  * on request. `astro build` lists them all in one route (`src/routes/cards-bundle.ts`) and the
- * cards integration draws and writes them: through Astro's page loop each card cost about 4 ms
- * more, even from the cache (see BENCHMARKS.md).
+ * cards integration draws and writes them, sparing every card Astro's page loop (see
+ * BENCHMARKS.md, "Social cards").
  */
 import type { APIContext } from 'astro';
 import { loadSite } from './site.ts';

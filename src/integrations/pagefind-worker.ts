@@ -47,9 +47,8 @@ function watchPagefindProcess(expected: () => boolean): void {
 /**
  * Rendering is the build's critical path; indexing only has to keep up with it. On Linux a
  * thread's priority is its own and what it starts inherits it, so lowering this thread's priority
- * before Pagefind's process is spawned leaves rendering the first claim on the cores (measured at
- * 1,000 stories: page generation about 14 % shorter, the wait for Pagefind after the last page
- * about 0.5 s longer). Elsewhere (macOS, Windows) the call would lower the whole build's
+ * before Pagefind's process is spawned leaves rendering the first claim on the cores (faster page
+ * generation for a slightly longer wait after the last page: see BENCHMARKS.md). Elsewhere (macOS, Windows) the call would lower the whole build's
  * priority, so it is made on Linux only; where it is not permitted, indexing runs as before.
  */
 /** How much less priority than the build's own indexing takes (Linux niceness runs from -20 to 19). */

@@ -50,8 +50,8 @@ class IndexerThread {
   /**
    * Path number `seq` in Astro's order, with its rendered HTML or without (nothing to index). The
    * bytes move to the worker, which decodes them and picks out what Pagefind needs, and they go
-   * a batch at a time: each message costs the main thread about 0.3 ms whatever it carries, and
-   * cloning page text into messages cost it more again.
+   * a batch at a time: each message costs the main thread time whatever it carries, and cloning
+   * page text into messages cost it more again (BENCHMARKS.md).
    */
   page(seq: number, url?: string, html?: Uint8Array<ArrayBuffer>): void {
     this.#batch.push({ seq, url, html });

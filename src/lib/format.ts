@@ -14,8 +14,8 @@ export function localeOf(lang: Lang): string {
 }
 
 /**
- * Intl formatters are costly to create (about 2 ms each with ICU's Chinese data) and a build
- * formats tens of thousands of figures and dates, so each distinct formatter is made once.
+ * Intl formatters are costly to create (with ICU's Chinese data) and a build formats tens of
+ * thousands of figures and dates, so each distinct formatter is made once (BENCHMARKS.md).
  */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(lang: Lang, compact: boolean, decimals: number): Intl.NumberFormat {
