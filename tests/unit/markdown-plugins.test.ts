@@ -6,7 +6,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { remarkReadingTime } from '../../src/lib/remark-reading-time.ts';
-import { languageOfFile, rehypeTableScroll } from '../../src/lib/rehype-table-scroll.ts';
+import { languageOfFile, regionLabel, rehypeTableScroll } from '../../src/lib/rehype-table-scroll.ts';
 
 async function run(markdown: string, path: string) {
   const file = new VFile({ value: markdown, path });
@@ -22,12 +22,22 @@ describe('remarkReadingTime', () => {
 });
 
 describe('rehypeTableScroll', () => {
-  it('wraps each table in a labelled, focusable scroll region in the file language', async () => {
-    const table = '| a | b |\n|---|---|\n| 1 | 2 |\n';
+  it('wraps each table in a focusable scroll region named by its columns, in the file language', async () => {
+    const table = '| 模型 | 上下文窗口 |\n|---|---|\n| 甲 | 乙 |\n';
     const zh = (await run(table, 'content/articles/x/zh.mdx')).html;
-    expect(zh).toMatch(/^<section class="table-scroll" tabindex="0" aria-label="表格，可横向滚动"><table>/);
-    const en = (await run(`${table}\n\n${table}`, 'content/articles/x/en.mdx')).html;
-    expect(en.match(/aria-label="Table, scrolls sideways"><table>/g)).toHaveLength(2);
+    expect(zh).toMatch(/^<section class="table-scroll" tabindex="0" aria-label="表格：模型、上下文窗口"><table>/);
+    const en = (await run('| Model | Context window |\n|---|---|\n| a | b |\n\n| Model | Price |\n|---|---|\n| a | b |\n', 'content/articles/x/en.mdx')).html;
+    expect([...en.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1])).toEqual(['Table: Model, Context window', 'Table: Model, Price']);
+  });
+  it('numbers a name a story repeats, and names a table without headings', () => {
+    const seen = new Map<string, number>();
+    expect([regionLabel(['A', 'B'], 'en', seen), regionLabel([' A ', 'B'], 'en', seen), regionLabel(['', ''], 'en', seen)]).toEqual(['Table: A, B', 'Table: A, B (2)', 'Table']);
+    expect(regionLabel(['模型', '得分'], 'zh', new Map([['表格：模型、得分', 1]]))).toBe('表格：模型、得分（2）');
+  });
+  it('lets a header break a line only between Chinese words', async () => {
+    const { html } = await run('| 上下文窗口 | Context window |\n|---|---|\n| 一百万词元 | b |\n', 'content/articles/x/zh.mdx');
+    expect(html).toContain('<th>上下文<wbr>窗口</th>\n<th>Context window</th>');
+    expect(html).toContain('<td>一百万词元</td>');
   });
   it('tells the language from the file name', () => {
     expect(languageOfFile('/a/b/en.mdx')).toBe('en');
