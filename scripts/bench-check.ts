@@ -6,9 +6,9 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { rm } from 'node:fs/promises';
-import { contentDir, projectRoot } from '../src/lib/site-env.ts';
+import { contentDir, projectRoot } from '../src/build/site-env.ts';
 import { checkContent } from '../src/lib/content-check.ts';
-import { listFiles, readSources } from '../src/lib/content-files.ts';
+import { listFiles, readSources } from '../src/build/content-files.ts';
 import { parseYaml } from '../src/lib/yaml-source.ts';
 import { writeCorpus } from './lib/synthetic.ts';
 

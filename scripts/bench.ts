@@ -22,7 +22,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeCorpus } from './lib/synthetic.ts';
 import { countFiles, measure, type Measured } from './lib/measure.ts';
-import { cacheDir, contentDir, projectRoot } from '../src/lib/site-env.ts';
+import { cacheDir, contentDir, projectRoot } from '../src/build/site-env.ts';
 import { pageJs } from '../tests/helpers/js-budget.ts';
 
 const args = process.argv.slice(2);

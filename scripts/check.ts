@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { contentDir, projectRoot } from '../src/lib/site-env.ts';
+import { contentDir, projectRoot } from '../src/build/site-env.ts';
 import { checkContent, formatLocated } from '../src/lib/content-check.ts';
 
 const root = contentDir();

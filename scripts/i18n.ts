@@ -9,9 +9,9 @@ import path from 'node:path';
 import { checkBodySource } from '../src/lib/body-check.ts';
 import { contentHash, stamp, stampFreshness } from '../src/lib/freshness.ts';
 import { pairingWarnings, sourceBlocks } from '../src/lib/parallel-source.ts';
-import { contentDir } from '../src/lib/site-env.ts';
+import { contentDir } from '../src/build/site-env.ts';
 import { articleFileSchema } from '../src/schemas/article.ts';
-import { listFiles } from '../src/lib/content-files.ts';
+import { listFiles } from '../src/build/content-files.ts';
 import { parseYaml } from '../src/lib/yaml-source.ts';
 
 const LANGS = ['zh', 'en'] as const;

@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { contentDir } from '../src/lib/site-env.ts';
+import { contentDir } from '../src/build/site-env.ts';
 
 function usage(): never {
   console.error('Usage: npm run new -- <slug> [--lang zh|en|both]\nThe slug is the story\'s URL name: lowercase letters, digits and single hyphens, e.g. gpt-6-launch.');

@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
-import { outDir } from '../src/lib/site-env.ts';
+import { outDir } from '../src/build/site-env.ts';
 
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const fullPage = !process.argv.includes('--viewport-only');

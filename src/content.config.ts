@@ -5,7 +5,7 @@ import { metricSchema } from './schemas/metric.ts';
 import { modelSchema } from './schemas/model.ts';
 import { tagSchema } from './schemas/tag.ts';
 import { reportingValues } from './schemas/errors.ts';
-import { contentDir } from './lib/site-env.ts';
+import { contentDir } from './build/site-env.ts';
 
 const root = contentDir();
 // In `astro dev`, content with problems is shown as a list of them instead of pages (see reportingValues).

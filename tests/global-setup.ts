@@ -4,7 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { FIXTURE_CONTENT, FIXTURE_DIST, SITE_DIST, TMP, buildSite, removeDir } from './helpers/build.ts';
-import { contentDir } from '../src/lib/site-env.ts';
+import { contentDir } from '../src/build/site-env.ts';
 
 export default async function setup() {
   await mkdir(TMP, { recursive: true });

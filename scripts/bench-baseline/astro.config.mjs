@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { quietHeadInjectWarnings } from '../../src/lib/bundler-warnings.ts';
+import { quietHeadInjectWarnings } from '../../src/build/bundler-warnings.ts';
 
 export default defineConfig({
   outDir: process.env.FB_OUT_DIR,

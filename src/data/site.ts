@@ -15,7 +15,7 @@ import { buildStories, type Story } from '../lib/stories.ts';
 import { reportsOf, type Report } from '../lib/metric-figures.ts';
 import { buildRelatedIndex, relatedFor, type RelatedPick } from '../lib/related.ts';
 import { LANGS, type Lang } from '../schemas/localized.ts';
-import { contentDir } from '../lib/site-env.ts';
+import { contentDir } from '../build/site-env.ts';
 import { registryFileProblem, tagIdProblem } from '../lib/registry-ids.ts';
 
 export interface Site {

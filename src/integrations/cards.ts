@@ -18,7 +18,7 @@ import type { CardSpec } from '../lib/cards/card.ts';
 import type { DrawReply, DrawRequest } from '../lib/cards/draw-process.ts';
 import { cachedCard, pruneCards, type CardEntry } from '../lib/cards/render.ts';
 import { cardSettings, type CardSettings } from '../lib/cards/settings.ts';
-import { contentDir } from '../lib/site-env.ts';
+import { contentDir } from '../build/site-env.ts';
 
 const BUNDLE = '_cards';
 const HOOK = Symbol.for('frontier-brief:cards');

@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { checkContent, formatLocated } from '../lib/content-check.ts';
-import { problemPage } from '../lib/problem-page.ts';
+import { problemPage } from '../build/problem-page.ts';
 
 export interface ContentCheckOptions {
   /** The content folder (`FB_CONTENT_DIR`, or `content/`). */

@@ -1,6 +1,6 @@
 /**
  * What `astro build` owes a real host: a public URL, and the `_headers` file that Cloudflare Pages
- * and Netlify read (rules in `src/lib/host-headers.ts`; nginx and Caddy in docs/deploying.md).
+ * and Netlify read (rules in `src/build/host-headers.ts`; nginx and Caddy in docs/deploying.md).
  *
  * The Content-Security-Policy in `_headers` is read back from the pages Astro wrote, so it is the
  * policy `security.csp` in astro.config.mjs produced, hashes and all, never a copy kept by hand.
@@ -18,8 +18,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkRules, formatHeadersFile, hostHeaderRules, inlineBeforeMeta, metaPolicy, type InlineHashes } from '../lib/host-headers.ts';
-import { siteUrlCheck } from '../lib/site-env.ts';
+import { checkRules, formatHeadersFile, hostHeaderRules, inlineBeforeMeta, metaPolicy, type InlineHashes } from '../build/host-headers.ts';
+import { siteUrlCheck } from '../build/site-env.ts';
 
 export interface HostHeadersOptions {
   /** Search bundles, each served from `/pagefind/<bundle>/`. */

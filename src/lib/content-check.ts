@@ -25,12 +25,12 @@ import { dataIssues, describeIssue } from '../schemas/errors.ts';
 import { metricSchema } from '../schemas/metric.ts';
 import { modelSchema } from '../schemas/model.ts';
 import { tagSchema } from '../schemas/tag.ts';
-import { listFiles, readSources } from './content-files.ts';
+import { listFiles, readSources } from '../build/content-files.ts';
 import { lineOf, parseYaml, type ParsedYaml } from './yaml-source.ts';
 import { storyCard } from './cards/card.ts';
 import { glyphProblems } from './cards/glyphs.ts';
 import { cardFontDir } from './cards/settings.ts';
-import { projectRoot } from './site-env.ts';
+import { projectRoot } from '../build/site-env.ts';
 
 interface Located extends Problem {
   /** For a problem in a story's body: its column and what the body holds there. */

@@ -1,5 +1,5 @@
 /** A two-level table of contents from a story's headings: h2 entries with their h3s beneath. */
-import { FOOTNOTE_HEADING_ID } from './rehype-footnotes.ts';
+import { FOOTNOTE_HEADING_ID } from '../markdown/rehype-footnotes.ts';
 
 export interface HeadingInput {
   depth: number;

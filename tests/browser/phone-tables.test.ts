@@ -13,7 +13,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture, removeDir } from '../helpers/build.ts';
 import { servedSite } from '../helpers/browser.ts';
-import { projectRoot } from '../../src/lib/site-env.ts';
+import { projectRoot } from '../../src/build/site-env.ts';
 
 const WIDE = path.join(projectRoot, 'tests/fixtures/wide-table/content');
 const PHONE = { width: 390, height: 800 };

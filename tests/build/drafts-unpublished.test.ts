@@ -8,7 +8,7 @@ import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture, removeDir } from '../helpers/build.ts';
-import { projectRoot } from '../../src/lib/site-env.ts';
+import { projectRoot } from '../../src/build/site-env.ts';
 import { loadPage, pageExists } from '../helpers/html.ts';
 
 const DRAFT = path.join(projectRoot, 'tests/fixtures/draft-story/content');

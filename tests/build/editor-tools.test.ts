@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/lib/site-env.ts';
+import { projectRoot } from '../../src/build/site-env.ts';
 import { buildSite, copyFixture, removeDir, runScript as run } from '../helpers/build.ts';
 import { loadPage, pageExists, text } from '../helpers/html.ts';
 

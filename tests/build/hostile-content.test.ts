@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/lib/site-env.ts';
+import { projectRoot } from '../../src/build/site-env.ts';
 import { TMP, buildSite, removeDir } from '../helpers/build.ts';
 
 const HOSTILE = path.join(projectRoot, 'tests/fixtures/hostile/content');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localeOf } from '../../src/lib/format.ts';
-import { contentDir, projectRoot } from '../../src/lib/site-env.ts';
+import { contentDir, projectRoot } from '../../src/build/site-env.ts';
 import { articlePath, parallelPath } from '../../src/lib/urls.ts';
 import { LANGS, type Lang } from '../../src/schemas/localized.ts';
 import { FIXTURE_CONTENT, FIXTURE_DIST, SITE_DIST, buildSite, copyFixture, removeDir, runScript as run } from '../helpers/build.ts';

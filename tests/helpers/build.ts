@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
-import { contentDir as defaultContentDir, projectRoot } from '../../src/lib/site-env.ts';
+import { contentDir as defaultContentDir, projectRoot } from '../../src/build/site-env.ts';
 
 export const TMP = path.join(projectRoot, '.tmp');
 export const FIXTURE_CONTENT = path.join(projectRoot, 'tests/fixtures/site/content');

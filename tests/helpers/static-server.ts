@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/host-headers.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/build/host-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

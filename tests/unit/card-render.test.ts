@@ -10,7 +10,7 @@ import { CARD_HEIGHT, CARD_WIDTH, TITLE_SIZES } from '../../src/lib/cards/layout
 import { missingGlyphs } from '../../src/lib/cards/glyphs.ts';
 import { CardRenderer } from '../../src/lib/cards/render.ts';
 import { cardSettings } from '../../src/lib/cards/settings.ts';
-import { projectRoot } from '../../src/lib/site-env.ts';
+import { projectRoot } from '../../src/build/site-env.ts';
 
 const SAMPLES = path.join(projectRoot, '.tmp/card-samples');
 mkdirSync(SAMPLES, { recursive: true });

@@ -12,7 +12,7 @@ import {
   parseHeadersFile,
   pathMatches,
   type HeaderRule,
-} from '../../src/lib/host-headers.ts';
+} from '../../src/build/host-headers.ts';
 
 const POLICY = "default-src 'self';img-src 'self' data:; script-src 'self' 'sha256-abc='; style-src 'self';";
 

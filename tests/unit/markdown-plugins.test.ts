@@ -5,8 +5,8 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import { remarkReadingTime } from '../../src/lib/remark-reading-time.ts';
-import { languageOfFile, regionLabel, rehypeTableScroll } from '../../src/lib/rehype-table-scroll.ts';
+import { remarkReadingTime } from '../../src/markdown/remark-reading-time.ts';
+import { languageOfFile, regionLabel, rehypeTableScroll } from '../../src/markdown/rehype-table-scroll.ts';
 
 async function run(markdown: string, path: string) {
   const file = new VFile({ value: markdown, path });
@@ -49,7 +49,7 @@ describe('rehypeTableScroll', () => {
 describe('rehypeFootnotes', () => {
   async function footnotes(path: string) {
     const file = new VFile({ value: 'Text[^1].\n\n[^1]: Note.\n', path });
-    const { rehypeFootnotes } = await import('../../src/lib/rehype-footnotes.ts');
+    const { rehypeFootnotes } = await import('../../src/markdown/rehype-footnotes.ts');
     return String(await unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeFootnotes).use(rehypeStringify).process(file));
   }
   it('names the notes and their back links in the file language', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbLd, prevNext, storiesTagged, tagsInUse } from '../../src/lib/navigation.ts';
-import { fixSitemapEntry } from '../../src/lib/sitemap.ts';
+import { fixSitemapEntry } from '../../src/build/sitemap.ts';
 import type { Story } from '../../src/lib/story.ts';
 
 function story(slug: string, date: string, langs: ('zh' | 'en')[], tags: string[] = []): Story {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER_ORIGIN, siteUrl, siteUrlCheck } from '../../src/lib/site-env.ts';
+import { PLACEHOLDER_ORIGIN, siteUrl, siteUrlCheck } from '../../src/build/site-env.ts';
 
 describe('siteUrlCheck', () => {
   it.each([

@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../schemas/localized.ts';
-import { wordPieces } from './word-breaks.ts';
+import { wordPieces } from '../lib/word-breaks.ts';
 
 export function languageOfFile(path: string | undefined): 'zh' | 'en' {
   return /(?:^|[\\/])en\.mdx?$/.test(path ?? '') ? 'en' : 'zh';

@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { countText } from './reading-time.ts';
+import { countText } from '../lib/reading-time.ts';
 
 interface AstroFileData {
   astro?: { frontmatter?: Record<string, unknown> };
