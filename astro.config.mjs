@@ -11,7 +11,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkReadingTime } from './src/markdown/remark-reading-time.ts';
-import { remarkContentOnly } from './src/lib/body-check.ts';
+import { remarkContentOnly } from './src/markdown/remark-content-only.ts';
 import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
 import { fixSitemapEntry } from './src/build/sitemap.ts';
 import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';

@@ -6,7 +6,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkBodySource } from '../src/lib/body-check.ts';
+import { checkBodySource } from '../src/lib/body-source.ts';
 import { contentHash, stamp, stampFreshness } from '../src/lib/freshness.ts';
 import { pairingWarnings, sourceBlocks } from '../src/lib/parallel-source.ts';
 import { contentDir } from '../src/build/site-env.ts';

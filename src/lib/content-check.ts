@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { checkBodySource, formatBodyProblem } from './body-check.ts';
+import { checkBodySource, formatBodyProblem } from './body-source.ts';
 import type { Block } from './parallel.ts';
 import { pairingWarnings, sourceBlocks } from './parallel-source.ts';
 import { LANGS, type Lang } from '../schemas/localized.ts';

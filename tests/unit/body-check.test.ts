@@ -5,7 +5,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { checkBodySource, remarkContentOnly, schemeOf } from '../../src/lib/body-check.ts';
+import { schemeOf } from '../../src/lib/body-check.ts';
+import { checkBodySource } from '../../src/lib/body-source.ts';
+import { remarkContentOnly } from '../../src/markdown/remark-content-only.ts';
 
 const FRONT = '---\ntitle: T\nsummary: S\n---\n';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeUnpaired, pairBlocks, pairFaq, type Block, type BlockKind } from '../../src/lib/parallel.ts';
 import { htmlBlocks } from '../../src/lib/parallel-html.ts';
 import { pairingWarnings, sourceBlocks } from '../../src/lib/parallel-source.ts';
-import { parseBody } from '../../src/lib/body-check.ts';
+import { parseBody } from '../../src/lib/body-source.ts';
 
 /** Blocks from a compact spelling: `h2:Title`, `p`, `list`, `table`, `takeaway`, `model-table`, `chart`. */
 function blocks(spec: string, tag: string): Block<string>[] {

@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { remarkContentOnly } from '../../src/lib/body-check.ts';
+import { remarkContentOnly } from '../../src/markdown/remark-content-only.ts';
 import { bodyPlacesTable } from '../../src/lib/story-context.ts';
 
 /** Runs a body through the site's check as the article page's render does, and reads the answer. */
