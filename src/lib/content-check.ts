@@ -11,15 +11,12 @@ import { checkBodySource, formatBodyProblem } from './body-source.ts';
 import type { Block } from './parallel.ts';
 import { pairingWarnings, sourceBlocks } from './parallel-source.ts';
 import { LANGS, type Lang } from '../schemas/localized.ts';
-import type { Metric } from '../schemas/metric.ts';
-import { disagreements, reportsOf, shownFigure, unexplained, type Report } from './metric-figures.ts';
-import { isoDate } from './format.ts';
 import { frontmatterFormatProblem } from './frontmatter.ts';
 import { registryFileProblem, tagIdProblem } from './registry-ids.ts';
 import { DATE_EXPECTED, invalidDates } from './dates.ts';
 import { formatProblem, ContentError, type Problem } from './problems.ts';
-import { buildStories, type ArticleFileInput, type Story } from './stories.ts';
-import { CARDS as RELATED_CARDS } from './related.ts';
+import { buildStories, type ArticleFileInput } from './stories.ts';
+import { disagreementWarnings, relatedWarnings } from './content-warnings.ts';
 import { articleFileSchema } from '../schemas/article.ts';
 import { dataIssues, describeIssue } from '../schemas/errors.ts';
 import { metricSchema } from '../schemas/metric.ts';
@@ -224,26 +221,6 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
     pairingWarnings(blocks).map((message) => `${LANGS.map((l) => files[l]).join(' and ')}: ${message}.`),
   );
   return { problems, warnings: [...warnings, ...figureWarnings], stories, drafts };
-}
-
-/** Stories that report different figures for one model and metric, the newer without a note saying why. */
-/** A `related` list longer than a story shows: the stories past the first four would silently not appear. */
-function relatedWarnings(stories: Story[]): string[] {
-  return stories.flatMap((story) => {
-    const listed = [...new Set(story.related)].filter((slug) => slug !== story.slug);
-    if (listed.length <= RELATED_CARDS) return [];
-    const files = story.langs.map((lang) => story.translations[lang]!.file).join(' and ');
-    return [`${files}: related lists ${listed.length} stories, and a story shows the first ${RELATED_CARDS} of them; ${listed.slice(RELATED_CARDS).join(', ')} will not show.`];
-  });
-}
-
-function disagreementWarnings(stories: Story[], metrics: ReadonlyMap<string, Metric>): string[] {
-  const fileOf = (story: Story) => story.translations[story.langs[0]!]!.file;
-  return unexplained(disagreements(reportsOf(stories), metrics)).map(({ model, metric, figures }) => {
-    const [newest, ...older] = figures;
-    const shown = (r: Report) => `${shownFigure(r.cell, metrics.get(metric)!)} in ${fileOf(r.story)} (${isoDate(r.story.date)})`;
-    return `${fileOf(newest!.story)}: field "comparison.rows.${model}.${metric}" is reported as ${older.map(shown).join(' and ')} and as ${shown(newest!)}; if the newer figure is right, say why in its note ({ value: …, note: … }), which readers see beside it.`;
-  });
 }
 
 export function formatLocated(problem: Located): string {
