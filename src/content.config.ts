@@ -5,19 +5,25 @@ import { metricSchema } from './schemas/metric.ts';
 import { modelSchema } from './schemas/model.ts';
 import { tagSchema } from './schemas/tag.ts';
 import { reportingValues } from './schemas/errors.ts';
-import { contentDir } from './build/site-env.ts';
+import { CHECKED_ELSEWHERE, contentDir } from './build/site-env.ts';
 
 const root = contentDir();
-// In `astro dev`, content with problems is shown as a list of them instead of pages (see reportingValues).
-const options = { passInvalid: import.meta.env.DEV };
 /**
- * In `astro dev`, a loader whose first load fails (a file whose frontmatter is not valid YAML) does
- * not stop the dev server: the content check lists the problem in place of every page
- * (src/integrations/content-check.ts), and the load runs again on each change until it succeeds,
- * when the loader starts following changes itself.
+ * Whether the project's content check stands between this content and any page
+ * (src/integrations/content-check.ts): in `astro dev`, whose pages show its list of problems, and
+ * in a build, which stops with that list before it makes a page. There the collections take what
+ * they are given rather than fail Astro's content sync at the first bad file.
  */
-function tolerantInDev(loader: Loader): Loader {
-  if (!import.meta.env.DEV) return loader;
+const checked = import.meta.env.DEV || process.env[CHECKED_ELSEWHERE] === '1';
+const options = { passInvalid: checked };
+
+/**
+ * Where the content check stands guard, a loader whose load fails (a file whose frontmatter is not
+ * valid YAML) does not stop Astro: the check lists the problem, and in `astro dev` the load runs
+ * again on each change until it succeeds, when the loader starts following changes itself.
+ */
+function tolerant(loader: Loader): Loader {
+  if (!checked) return loader;
   return {
     ...loader,
     load: async (context) => {
@@ -41,7 +47,7 @@ const withoutExtension = ({ entry }: { entry: string }) => entry.replace(/\.[^./
  * a misplaced or misnamed file (`zh.md`, `drafts/zh.mdx`) is reported by the build, not skipped.
  */
 const articles = defineCollection({
-  loader: tolerantInDev(
+  loader: tolerant(
     glob({
       pattern: '**/*.{md,mdx}',
       base: `${root}/articles`,
@@ -52,17 +58,17 @@ const articles = defineCollection({
 });
 
 const models = defineCollection({
-  loader: tolerantInDev(glob({ pattern: '*.yaml', base: `${root}/models`, generateId: withoutExtension })),
+  loader: tolerant(glob({ pattern: '*.yaml', base: `${root}/models`, generateId: withoutExtension })),
   schema: reportingValues(modelSchema, options),
 });
 
 const metrics = defineCollection({
-  loader: tolerantInDev(glob({ pattern: '*.yaml', base: `${root}/metrics`, generateId: withoutExtension })),
+  loader: tolerant(glob({ pattern: '*.yaml', base: `${root}/metrics`, generateId: withoutExtension })),
   schema: reportingValues(metricSchema, options),
 });
 
 const tags = defineCollection({
-  loader: tolerantInDev(file(`${root}/tags.yaml`)),
+  loader: tolerant(file(`${root}/tags.yaml`)),
   schema: reportingValues(tagSchema, options),
 });
 

@@ -81,3 +81,10 @@ export function unwatched(env: NodeJS.ProcessEnv = process.env): (file: string) 
     return !absolute.startsWith(content) && skipped.some((dir) => absolute.startsWith(dir));
   };
 }
+
+/**
+ * Set by the content-check integration while a build's content check runs on another thread: the
+ * collections then pass invalid data through to the check's list instead of failing Astro's
+ * content sync on their own, one file at a time (src/content.config.ts).
+ */
+export const CHECKED_ELSEWHERE = 'FB_CONTENT_CHECKED_ELSEWHERE';

@@ -15,9 +15,11 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { Worker } from 'node:worker_threads';
 import type { ViteDevServer } from 'vite';
 import { checkContent, formatLocated } from '../lib/content-check.ts';
 import { problemPage } from '../build/problem-page.ts';
+import { CHECKED_ELSEWHERE } from '../build/site-env.ts';
 
 export interface ContentCheckOptions {
   /** The content folder (`FB_CONTENT_DIR`, or `content/`). */
@@ -83,16 +85,37 @@ function watchContent(server: ViteDevServer, root: string, logger: AstroIntegrat
   });
 }
 
+function inWorker(root: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { workerData: { root } });
+    worker.once('message', (lines: string[]) => resolve(lines));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the content check stopped (exit code ${code})`)));
+  });
+}
+
 export default function contentCheck({ root }: ContentCheckOptions): AstroIntegration {
+  let checking: Promise<string[]> | undefined;
+  let started = 0;
   return {
     name: 'frontier-brief:content-check',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
-        const start = performance.now();
-        const lines = await problemLines(root);
+        // Checked on another thread while Astro reads the content; the build waits for the answer
+        // before it makes a page. Meanwhile the collections let invalid data through rather than
+        // stop at the first bad file (src/content.config.ts): the check refuses it, with the rest.
+        process.env[CHECKED_ELSEWHERE] = '1';
+        started = performance.now();
+        checking = inWorker(root);
+        // Awaited in astro:build:start; a build that fails before then must not report it as unhandled.
+        checking.catch(() => {});
+      },
+      'astro:build:start': async ({ logger }) => {
+        if (!checking) return;
+        const lines = await checking;
         if (!lines.length) return;
-        const seconds = ((performance.now() - start) / 1000).toFixed(2);
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
         // Printed here and the process ended: thrown, the list would reach Astro's error printer,
         // which adds its hints (see above) and, in a build, a stack.
         logger.error(`The content has ${lines.length === 1 ? '1 problem' : `${lines.length} problems`}:\n${lines.join('\n')}\n\n${summary(lines.length, root, seconds)}`);

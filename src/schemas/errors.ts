@@ -70,10 +70,11 @@ export function dataIssues(input: unknown): DataIssue[] {
 /**
  * `schema`, with every issue reported as a custom issue carrying `describeIssue`'s message.
  *
- * `passInvalid` (in `astro dev`) lets data that fails through as it is, rather than failing
- * Astro's content sync, which would stop the dev server: the project's own check runs the same
- * schemas and serves its list of problems in place of every page until they are fixed
- * (src/integrations/content-check.ts), so no page renders from such data.
+ * `passInvalid` lets data that fails through as it is, rather than failing Astro's content sync
+ * at the first bad file (which would also stop the dev server). It is set where the project's own
+ * check, which runs the same schemas, stands between the content and any page
+ * (src/integrations/content-check.ts): `astro dev` serves its list in place of every page, and a
+ * build stops with it before making one.
  */
 export function reportingValues<T extends z.ZodType>(schema: T, { passInvalid = false } = {}) {
   return z.unknown().transform((input, ctx): z.output<T> => {
@@ -87,8 +88,9 @@ export function reportingValues<T extends z.ZodType>(schema: T, { passInvalid = 
       path: issue.path,
       message: `${issue.input === undefined ? 'the file has too many values' : `the file has ${showValue(issue.input)}`}; expected ${issue.message}`,
     }));
-    // Past the limit, the schema would walk the same expanded data: stop here.
-    if (guarded.some((issue) => issue.path[0] === '(YAML)')) return fail(described);
+    // Past the limit, the schema would walk the same expanded data: stop here, and pass on
+    // nothing of it (the data store would expand it again).
+    if (guarded.some((issue) => issue.path[0] === '(YAML)')) return passInvalid ? ({} as z.output<T>) : fail(described);
     const result = schema.safeParse(input, { error: describeIssue });
     if (result.success && !described.length) return result.data;
     return fail([...described, ...(result.success ? [] : result.error.issues)]);
