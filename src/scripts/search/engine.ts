@@ -1,36 +1,10 @@
 /**
- * Pagefind, loaded on the first search and never before. One Pagefind instance a language, each
- * on its own bundle with its own index and word analysis; the page's language is searched first
- * and the other on request, and their results are merged by score (or by date). Results are loaded
- * a page at a time: each one shown costs a fetch of its text.
+ * Searches the page's language and, on request, the other, a page of results at a time: each
+ * result shown costs a fetch of its text. The languages' results are merged by score (or by date).
  */
-import { HIGHLIGHT_PARAM, PAGE_SIZE, searchBundle as bundle } from './constants.ts';
+import { HIGHLIGHT_PARAM, PAGE_SIZE } from './constants.ts';
+import { searcher, type Lang, type PagefindResult } from './pagefind-module.ts';
 import { normalizeQuery, withTypedWords } from './query.ts';
-
-type Lang = 'zh' | 'en';
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
-}
-
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
-}
-
-interface PagefindInstance {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
-
-interface PagefindModule {
-  createInstance(options: Record<string, unknown>): PagefindInstance;
-}
 
 export interface Hit {
   url: string;
@@ -61,65 +35,27 @@ export interface SearchResponse {
   next(count: number): Promise<Hit[]>;
 }
 
-const RANKING = { pageLength: 0.1, termSaturation: 1.6 };
+const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 
-const modules = new Map<Lang, Promise<PagefindModule>>();
-const instances = new Map<Lang, Promise<PagefindInstance | undefined>>();
+/** The languages a request searches, the page's first. */
+const langsOf = (pageLang: Lang, request: Pick<SearchRequest, 'both'>): Lang[] => (request.both ? [pageLang, otherLang(pageLang)] : [pageLang]);
+
+function pagefindOptions(request: SearchRequest) {
+  return {
+    filters: Object.fromEntries(Object.entries(request.filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }])),
+    ...(request.sort === 'newest' ? { sort: { date: 'desc' } } : {}),
+  };
+}
 
 /**
- * Each language's bundle serves its own copy of Pagefind's code, and each is loaded as a module of
- * its own. Pagefind keeps one web worker and one WebAssembly state per module: two instances
- * made from one module share them and corrupt each other's index (Pagefind 1.6: "memory access
- * out of bounds" on about half of the searches of both languages). The second copy is fetched
- * only when a reader includes the other language.
+ * The language's instance, once it has loaded what the query needs: its filters (for the facet
+ * counts) and the index chunks of the query's words, side by side.
  */
-function pagefindModule(lang: Lang): Promise<PagefindModule> {
-  let loading = modules.get(lang);
-  if (!loading) {
-    loading = import(/* @vite-ignore */ `${bundle(lang)}pagefind.js`) as Promise<PagefindModule>;
-    modules.set(lang, loading);
-    // A failed load is tried again on the next search, not remembered.
-    loading.catch(() => modules.delete(lang));
-  }
-  return loading;
-}
-
-/** A language with no published story has no bundle: its search finds nothing, not an error. */
-async function hasBundle(lang: Lang): Promise<boolean> {
-  const response = await fetch(`${bundle(lang)}pagefind-entry.json`);
-  if (response.status === 404) return false;
-  if (!response.ok) throw new Error(`search index: ${response.status} for ${response.url}`);
-  return true;
-}
-
-/** One instance a language, each on its own bundle (which holds that language's index alone). */
-function instance(lang: Lang): Promise<PagefindInstance | undefined> {
-  let made = instances.get(lang);
-  if (!made) {
-    made = pagefindModule(lang).then(async (pagefind) => {
-      const created = pagefind.createInstance({ basePath: bundle(lang) });
-      await created.options({
-        highlightParam: HIGHLIGHT_PARAM,
-        excerptLength: 24,
-        // Our stories are long analyses: with Pagefind's default length penalty (0.75) a short page
-        // that mentions a word in passing outranks the story about it, and with its default
-        // saturation (1.1) a few passing mentions count as much as a word in the story's table.
-        // The query set in tests/browser/search.test.ts measured these values.
-        ranking: RANKING,
-      });
-      await created.init();
-      // Loads the filter index: without it Pagefind returns results but no facet counts.
-      await created.filters();
-      return created;
-    }, async (error: unknown) => {
-      // Asked only when Pagefind's code would not load, so a normal search costs no extra request.
-      if (!(await hasBundle(lang))) return undefined;
-      throw error;
-    });
-    instances.set(lang, made);
-    made.catch(() => instances.delete(lang));
-  }
-  return made;
+async function ready(lang: Lang, request: SearchRequest) {
+  const query = normalizeQuery(request.query);
+  const found = await searcher(lang);
+  if (found) await Promise.all([found.filtersLoaded, query && found.pagefind.preload(query, pagefindOptions(request))]);
+  return { found, query };
 }
 
 function merge(target: Record<string, Record<string, number>>, source: Record<string, Record<string, number>>) {
@@ -182,22 +118,16 @@ function pager(lists: Candidate[][], byDate: boolean): (count: number) => Promis
 }
 
 export async function runSearch(pageLang: Lang, request: SearchRequest, first = PAGE_SIZE): Promise<SearchResponse> {
-  const langs: Lang[] = request.both ? [pageLang, pageLang === 'zh' ? 'en' : 'zh'] : [pageLang];
-  const query = normalizeQuery(request.query);
-  const byDate = request.sort === 'newest';
-  const options = {
-    filters: Object.fromEntries(Object.entries(request.filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }])),
-    ...(byDate ? { sort: { date: 'desc' } } : {}),
-  };
+  const options = pagefindOptions(request);
   const responses = await Promise.all(
-    langs.map(async (lang) => {
-      const searcher = await instance(lang);
-      return { lang, response: searcher ? await searcher.search(query || null, options) : { results: [], filters: {}, totalFilters: {} } };
+    langsOf(pageLang, request).map(async (lang) => {
+      const { found, query } = await ready(lang, request);
+      return { lang, response: found ? await found.pagefind.search(query || null, options) : { results: [], filters: {}, totalFilters: {} } };
     }),
   );
   const facets: Record<string, Record<string, number>> = {};
   for (const { response } of responses) merge(facets, response.filters);
   const lists = responses.map(({ lang, response }) => response.results.map((result) => new Candidate(lang, result, request.query)));
-  const next = pager(lists, byDate);
+  const next = pager(lists, request.sort === 'newest');
   return { total: lists.reduce((n, list) => n + list.length, 0), hits: await next(first), facets, next };
 }
