@@ -1,8 +1,10 @@
 /**
  * Searches the page's language and, on request, the other, a page of results at a time: each
- * result shown costs a fetch of its text. The languages' results are merged by score (or by date).
+ * result shown costs a fetch of its text. A story found in both languages is listed once, its two
+ * versions together (merge.ts), by relevance or newest first.
  */
 import { HIGHLIGHT_PARAM, PAGE_SIZE } from './constants.ts';
+import { storyOf, takeNext, type Ranked } from './merge.ts';
 import { searcher, type Lang, type PagefindResult } from './pagefind-module.ts';
 import { normalizeQuery, withTypedWords } from './query.ts';
 
@@ -13,7 +15,6 @@ export interface Hit {
   excerpt: string;
   date?: string;
   lang: Lang;
-  score: number;
 }
 
 export interface SearchRequest {
@@ -65,55 +66,45 @@ function merge(target: Record<string, Record<string, number>>, source: Record<st
   }
 }
 
-/** A found story, with its text loaded once, when it is first shown (or compared by date). */
-class Candidate {
-  #hit?: Promise<Hit>;
-  constructor(readonly lang: Lang, readonly result: PagefindResult, readonly query: string) {}
+type Placed = Hit & Ranked;
 
-  hit(): Promise<Hit> {
+/** A found story, with its text loaded once, when it is first shown or placed. */
+class Candidate {
+  #hit?: Promise<Placed>;
+  /**
+   * `query`: as the language's index took it, whose words the story's text holds; `best`: the
+   * best score among its language's results.
+   */
+  constructor(readonly lang: Lang, readonly result: PagefindResult, readonly query: string, readonly best: number) {}
+
+  hit(): Promise<Placed> {
     this.#hit ??= this.result.data().then((data) => ({
       url: withTypedWords(data.url, this.query, HIGHLIGHT_PARAM),
       title: data.meta.title ?? data.url,
       excerpt: data.excerpt,
       ...(data.meta.date ? { date: data.meta.date } : {}),
       lang: this.lang,
-      score: this.result.score,
+      story: storyOf(data.url),
+      rank: this.best > 0 ? this.result.score / this.best : 0,
     }));
     return this.#hit;
   }
 }
 
 /**
- * By relevance, the languages' results are merged by score, which Pagefind gives without loading
- * anything more. By date, each language's results come newest first from Pagefind, and the two
- * lists are merged by the dates in the results' texts: loading a page of them means loading up to
- * a page from each language (what is not shown yet waits, loaded, for the next page).
+ * Each list is in Pagefind's order: by score, or newest first. A page of `count` comes from the
+ * next `count` of each list, loaded (what is not shown yet waits, loaded, for the next page), so
+ * one language's results cost no more fetches than before; with both, a story's other version is
+ * placed beside it when it is among those.
  */
 function pager(lists: Candidate[][], byDate: boolean): (count: number) => Promise<Hit[]> {
-  if (!byDate || lists.length === 1) {
-    const ranked = byDate ? lists[0]! : lists.flat().sort((a, b) => b.result.score - a.result.score);
-    let shown = 0;
-    return (count) => Promise.all(ranked.slice(shown, (shown += count)).map((c) => c.hit()));
-  }
-  const heads = lists.map(() => 0);
+  const waiting = lists.map((list) => list.slice());
   return async (count) => {
-    // Whichever list the next `count` come from, they are among the next `count` of each.
-    const loaded = await Promise.all(lists.map((list, i) => Promise.all(list.slice(heads[i], heads[i]! + count).map((c) => c.hit()))));
-    const hits: Hit[] = [];
-    const taken = lists.map(() => 0);
-    while (hits.length < count) {
-      let pick = -1;
-      loaded.forEach((hitsOf, i) => {
-        const candidate = hitsOf[taken[i]!];
-        // Ties go to the earlier list: the page's own language.
-        if (candidate && (pick < 0 || (candidate.date ?? '') > (loaded[pick]![taken[pick]!]!.date ?? ''))) pick = i;
-      });
-      if (pick < 0) break;
-      hits.push(loaded[pick]![taken[pick]!]!);
-      taken[pick]!++;
-    }
-    taken.forEach((n, i) => (heads[i]! += n));
-    return hits;
+    const loaded = await Promise.all(waiting.map((list) => Promise.all(list.slice(0, count).map((c) => c.hit()))));
+    const page = takeNext(loaded, count, byDate);
+    const shown = new Set(page);
+    waiting.forEach((list, i) => (waiting[i] = list.filter((_, j) => !shown.has(loaded[i]![j]!))));
+    return page.map(({ story: _story, rank: _rank, ...hit }) => hit);
   };
 }
 
@@ -122,12 +113,15 @@ export async function runSearch(pageLang: Lang, request: SearchRequest, first = 
   const responses = await Promise.all(
     langsOf(pageLang, request).map(async (lang) => {
       const { found, query } = await ready(lang, request);
-      return { lang, response: found ? await found.pagefind.search(query || null, options) : { results: [], filters: {}, totalFilters: {} } };
+      return { lang, query, response: found ? await found.pagefind.search(query || null, options) : { results: [], filters: {}, totalFilters: {} } };
     }),
   );
   const facets: Record<string, Record<string, number>> = {};
   for (const { response } of responses) merge(facets, response.filters);
-  const lists = responses.map(({ lang, response }) => response.results.map((result) => new Candidate(lang, result, request.query)));
+  const lists = responses.map(({ lang, query, response }) => {
+    const best = response.results.reduce((max, result) => Math.max(max, result.score), 0);
+    return response.results.map((result) => new Candidate(lang, result, query, best));
+  });
   const next = pager(lists, request.sort === 'newest');
   return { total: lists.reduce((n, list) => n + list.length, 0), hits: await next(first), facets, next };
 }
