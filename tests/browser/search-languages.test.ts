@@ -1,6 +1,7 @@
 /**
  * Search across the languages, over a copy of the fixture site with a few words added: a story's
- * two versions side by side when a reader includes the other language.
+ * two versions side by side when a reader includes the other language, and a query typed in
+ * traditional characters searching the simplified text the Chinese stories are written in.
  */
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -52,6 +53,31 @@ describe('including the other language', () => {
     expect(await results(page, 'en', 'Zephyrine', true)).toEqual(['/en/articles/bilingual-story/', '/zh/articles/bilingual-story/', '/zh/articles/zh-only-story/']);
     // Marked as the other language's, as before.
     await expect(page.locator('.search-hit').nth(1).locator('.badge').textContent()).resolves.toBe('Chinese');
+    await page.close();
+  });
+});
+
+describe('a query in traditional characters', () => {
+  it('finds what its simplified form finds', async () => {
+    const page = await site.browser.newPage();
+    for (const [traditional, simplified] of [['溫吞反應', '温吞反应'], ['海市蜃樓', '海市蜃楼']]) {
+      const found = await results(page, 'zh', simplified!);
+      expect(found, simplified).toEqual(['/zh/articles/zh-only-story/']);
+      expect(await results(page, 'zh', traditional!), traditional).toEqual(found);
+      // The excerpt marks the words, as for the simplified query.
+      expect((await page.locator('.search-hit mark').allTextContents()).join(''), traditional).toContain(simplified);
+    }
+    await page.close();
+  });
+
+  it('marks its words, in simplified characters, on the story a result leads to', async () => {
+    const page = await site.browser.newPage();
+    await results(page, 'zh', '溫吞反應');
+    const href = await page.locator('.search-hit h2 a').first().getAttribute('href');
+    await page.goto(new URL(href!, site.url).href);
+    const marks = page.locator('[data-pagefind-body] mark.search-highlight');
+    await marks.first().waitFor();
+    expect((await marks.allTextContents()).join('')).toContain('温吞反应');
     await page.close();
   });
 });

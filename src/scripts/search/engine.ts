@@ -7,6 +7,7 @@ import { HIGHLIGHT_PARAM, PAGE_SIZE } from './constants.ts';
 import { storyOf, takeNext, type Ranked } from './merge.ts';
 import { searcher, type Lang, type PagefindResult } from './pagefind-module.ts';
 import { normalizeQuery, withTypedWords } from './query.ts';
+import { hasTraditional } from './t2s-gate.ts';
 
 export interface Hit {
   url: string;
@@ -41,6 +42,18 @@ const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 /** The languages a request searches, the page's first. */
 const langsOf = (pageLang: Lang, request: Pick<SearchRequest, 'both'>): Lang[] => (request.both ? [pageLang, otherLang(pageLang)] : [pageLang]);
 
+/**
+ * The query as a language's index takes it: punctuation and script changes split; for the Chinese
+ * index, traditional characters made simplified. The table (20 KB) loads only for a query that
+ * has one: a query in simplified characters or Latin letters costs no extra download.
+ */
+async function queryFor(lang: Lang, query: string): Promise<string> {
+  const normalized = normalizeQuery(query);
+  if (lang !== 'zh' || !hasTraditional(normalized)) return normalized;
+  const { toSimplified } = await import('./t2s.ts');
+  return toSimplified(normalized);
+}
+
 function pagefindOptions(request: SearchRequest) {
   return {
     filters: Object.fromEntries(Object.entries(request.filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }])),
@@ -53,8 +66,7 @@ function pagefindOptions(request: SearchRequest) {
  * counts) and the index chunks of the query's words, side by side.
  */
 async function ready(lang: Lang, request: SearchRequest) {
-  const query = normalizeQuery(request.query);
-  const found = await searcher(lang);
+  const [found, query] = await Promise.all([searcher(lang), queryFor(lang, request.query)]);
   if (found) await Promise.all([found.filtersLoaded, query && found.pagefind.preload(query, pagefindOptions(request))]);
   return { found, query };
 }
