@@ -48,8 +48,8 @@ const searchers = new Map<Lang, Promise<Searcher | undefined>>();
  * keeps one web worker and one WebAssembly state per module: two instances made from one module
  * share them and corrupt each other's index (Pagefind 1.6: "memory access out of bounds" on about
  * half of the searches of both languages). The second copy is fetched only when a reader includes
- * the other language. The search page opened with a query has imported and started the module
- * already (search-warm.ts): this is the same module, started once.
+ * the other language. The search page opened with a query has fetched the module already
+ * (search-warm.ts): this import takes that one.
  */
 function pagefindModule(lang: Lang): Promise<PagefindModule> {
   let loading = modules.get(lang);
@@ -75,7 +75,7 @@ export function searcher(lang: Lang): Promise<Searcher | undefined> {
   let made = searchers.get(lang);
   if (!made) {
     made = pagefindModule(lang).then(async (pagefind) => {
-      // Started already or not, the options apply: Pagefind hands them to its worker either way.
+      // Set before its start, they reach its worker as it starts; after, in a message of their own.
       await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, ranking: RANKING });
       await pagefind.init();
       const filtersLoaded = pagefind.filters();
