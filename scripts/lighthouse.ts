@@ -1,8 +1,9 @@
 /**
  * `npm run lighthouse`: Lighthouse (mobile) in Debian's Chromium on the home, an article, a chart
- * page, its side-by-side page and the search page of both languages, from the last `npm run
- * build`. Prints the four scores of each page, then one JSON line. Not part of `npm test`: scores
- * move with the machine.
+ * page, its side-by-side page and the search page of both languages (empty, and opened with a
+ * query as a shared link or the header's no-JS fallback opens it), from the last `npm run build`.
+ * Prints the four scores of each page, then one JSON line. Not part of `npm test`: scores move
+ * with the machine. `-- --details` adds the timings; `-- /zh/search/?q=…` scores only the pages named.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -24,10 +25,15 @@ const PAGES = [
   '/en/metrics/mmlu/',
   '/zh/search/',
   '/en/search/',
+  `/zh/search/?q=${encodeURIComponent('智能体')}`,
+  '/en/search/?q=agents',
 ];
 
+const named = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
+const pages = named.length ? named : PAGES;
+
 // A page missing from the build would be scored 0 as a 404, as if it were a bad page.
-const missing = PAGES.filter((page) => !existsSync(path.join(outDir(), page, 'index.html')));
+const missing = pages.filter((page) => !existsSync(path.join(outDir(), new URL(page, 'http://x').pathname, 'index.html')));
 if (missing.length) {
   console.error(`Not in ${outDir()}: ${missing.join(', ')}. Run \`npm run build\` first (with the site's own content).`);
   process.exit(1);
@@ -41,7 +47,7 @@ const browser = await chromium.launch({
 });
 const rows: Record<string, string | number>[] = [];
 try {
-  for (const page of PAGES) {
+  for (const page of pages) {
     const result = await lighthouse(`http://localhost:4329${page}`, {
       port,
       output: 'json',

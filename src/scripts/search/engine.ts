@@ -1,36 +1,13 @@
 /**
- * Pagefind, loaded on the first search and never before. One Pagefind instance a language, each
- * on its own bundle with its own index and word analysis; the page's language is searched first
- * and the other on request, and their results are merged by score (or by date). Results are loaded
- * a page at a time: each one shown costs a fetch of its text.
+ * Searches the page's language and, on request, the other, a page of results at a time: each
+ * result shown costs a fetch of its text. A story found in both languages is listed once, its two
+ * versions together (merge.ts), by relevance or newest first.
  */
-import { HIGHLIGHT_PARAM, PAGE_SIZE, searchBundle as bundle } from './constants.ts';
+import { HIGHLIGHT_PARAM, PAGE_SIZE } from './constants.ts';
+import { storyOf, takeNext, type Ranked } from './merge.ts';
+import { searcher, type Lang, type PagefindResult } from './pagefind-module.ts';
 import { normalizeQuery, withTypedWords } from './query.ts';
-
-type Lang = 'zh' | 'en';
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
-}
-
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
-}
-
-interface PagefindInstance {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
-
-interface PagefindModule {
-  createInstance(options: Record<string, unknown>): PagefindInstance;
-}
+import { hasTraditional } from './t2s-gate.ts';
 
 export interface Hit {
   url: string;
@@ -39,7 +16,6 @@ export interface Hit {
   excerpt: string;
   date?: string;
   lang: Lang;
-  score: number;
 }
 
 export interface SearchRequest {
@@ -61,65 +37,38 @@ export interface SearchResponse {
   next(count: number): Promise<Hit[]>;
 }
 
-const RANKING = { pageLength: 0.1, termSaturation: 1.6 };
+const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 
-const modules = new Map<Lang, Promise<PagefindModule>>();
-const instances = new Map<Lang, Promise<PagefindInstance | undefined>>();
+/** The languages a request searches, the page's first. */
+const langsOf = (pageLang: Lang, request: Pick<SearchRequest, 'both'>): Lang[] => (request.both ? [pageLang, otherLang(pageLang)] : [pageLang]);
 
 /**
- * Each language's bundle serves its own copy of Pagefind's code, and each is loaded as a module of
- * its own. Pagefind keeps one web worker and one WebAssembly state per module: two instances
- * made from one module share them and corrupt each other's index (Pagefind 1.6: "memory access
- * out of bounds" on about half of the searches of both languages). The second copy is fetched
- * only when a reader includes the other language.
+ * The query as a language's index takes it: punctuation and script changes split; for the Chinese
+ * index, traditional characters made simplified. The table (20 KB) loads only for a query that
+ * has one: a query in simplified characters or Latin letters costs no extra download.
  */
-function pagefindModule(lang: Lang): Promise<PagefindModule> {
-  let loading = modules.get(lang);
-  if (!loading) {
-    loading = import(/* @vite-ignore */ `${bundle(lang)}pagefind.js`) as Promise<PagefindModule>;
-    modules.set(lang, loading);
-    // A failed load is tried again on the next search, not remembered.
-    loading.catch(() => modules.delete(lang));
-  }
-  return loading;
+async function queryFor(lang: Lang, query: string): Promise<string> {
+  const normalized = normalizeQuery(query);
+  if (lang !== 'zh' || !hasTraditional(normalized)) return normalized;
+  const { toSimplified } = await import('./t2s.ts');
+  return toSimplified(normalized);
 }
 
-/** A language with no published story has no bundle: its search finds nothing, not an error. */
-async function hasBundle(lang: Lang): Promise<boolean> {
-  const response = await fetch(`${bundle(lang)}pagefind-entry.json`);
-  if (response.status === 404) return false;
-  if (!response.ok) throw new Error(`search index: ${response.status} for ${response.url}`);
-  return true;
+function pagefindOptions(request: SearchRequest) {
+  return {
+    filters: Object.fromEntries(Object.entries(request.filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }])),
+    ...(request.sort === 'newest' ? { sort: { date: 'desc' } } : {}),
+  };
 }
 
-/** One instance a language, each on its own bundle (which holds that language's index alone). */
-function instance(lang: Lang): Promise<PagefindInstance | undefined> {
-  let made = instances.get(lang);
-  if (!made) {
-    made = pagefindModule(lang).then(async (pagefind) => {
-      const created = pagefind.createInstance({ basePath: bundle(lang) });
-      await created.options({
-        highlightParam: HIGHLIGHT_PARAM,
-        excerptLength: 24,
-        // Our stories are long analyses: with Pagefind's default length penalty (0.75) a short page
-        // that mentions a word in passing outranks the story about it, and with its default
-        // saturation (1.1) a few passing mentions count as much as a word in the story's table.
-        // The query set in tests/browser/search.test.ts measured these values.
-        ranking: RANKING,
-      });
-      await created.init();
-      // Loads the filter index: without it Pagefind returns results but no facet counts.
-      await created.filters();
-      return created;
-    }, async (error: unknown) => {
-      // Asked only when Pagefind's code would not load, so a normal search costs no extra request.
-      if (!(await hasBundle(lang))) return undefined;
-      throw error;
-    });
-    instances.set(lang, made);
-    made.catch(() => instances.delete(lang));
-  }
-  return made;
+/**
+ * The language's instance, once it has loaded what the query needs: its filters (for the facet
+ * counts) and the index chunks of the query's words, side by side.
+ */
+async function ready(lang: Lang, request: SearchRequest) {
+  const [found, query] = await Promise.all([searcher(lang), queryFor(lang, request.query)]);
+  if (found) await Promise.all([found.filtersLoaded, query && found.pagefind.preload(query, pagefindOptions(request))]);
+  return { found, query };
 }
 
 function merge(target: Record<string, Record<string, number>>, source: Record<string, Record<string, number>>) {
@@ -129,75 +78,62 @@ function merge(target: Record<string, Record<string, number>>, source: Record<st
   }
 }
 
-/** A found story, with its text loaded once, when it is first shown (or compared by date). */
-class Candidate {
-  #hit?: Promise<Hit>;
-  constructor(readonly lang: Lang, readonly result: PagefindResult, readonly query: string) {}
+type Placed = Hit & Ranked;
 
-  hit(): Promise<Hit> {
+/** A found story, with its text loaded once, when it is first shown or placed. */
+class Candidate {
+  #hit?: Promise<Placed>;
+  /**
+   * `query`: as the language's index took it, whose words the story's text holds; `best`: the
+   * best score among its language's results.
+   */
+  constructor(readonly lang: Lang, readonly result: PagefindResult, readonly query: string, readonly best: number) {}
+
+  hit(): Promise<Placed> {
     this.#hit ??= this.result.data().then((data) => ({
       url: withTypedWords(data.url, this.query, HIGHLIGHT_PARAM),
       title: data.meta.title ?? data.url,
       excerpt: data.excerpt,
       ...(data.meta.date ? { date: data.meta.date } : {}),
       lang: this.lang,
-      score: this.result.score,
+      story: storyOf(data.url),
+      rank: this.best > 0 ? this.result.score / this.best : 0,
     }));
     return this.#hit;
   }
 }
 
 /**
- * By relevance, the languages' results are merged by score, which Pagefind gives without loading
- * anything more. By date, each language's results come newest first from Pagefind, and the two
- * lists are merged by the dates in the results' texts: loading a page of them means loading up to
- * a page from each language (what is not shown yet waits, loaded, for the next page).
+ * Each list is in Pagefind's order: by score, or newest first. A page of `count` comes from the
+ * next `count` of each list, loaded (what is not shown yet waits, loaded, for the next page), so
+ * one language's results cost no more fetches than before; with both, a story's other version is
+ * placed beside it when it is among those.
  */
 function pager(lists: Candidate[][], byDate: boolean): (count: number) => Promise<Hit[]> {
-  if (!byDate || lists.length === 1) {
-    const ranked = byDate ? lists[0]! : lists.flat().sort((a, b) => b.result.score - a.result.score);
-    let shown = 0;
-    return (count) => Promise.all(ranked.slice(shown, (shown += count)).map((c) => c.hit()));
-  }
-  const heads = lists.map(() => 0);
+  const waiting = lists.map((list) => list.slice());
   return async (count) => {
-    // Whichever list the next `count` come from, they are among the next `count` of each.
-    const loaded = await Promise.all(lists.map((list, i) => Promise.all(list.slice(heads[i], heads[i]! + count).map((c) => c.hit()))));
-    const hits: Hit[] = [];
-    const taken = lists.map(() => 0);
-    while (hits.length < count) {
-      let pick = -1;
-      loaded.forEach((hitsOf, i) => {
-        const candidate = hitsOf[taken[i]!];
-        // Ties go to the earlier list: the page's own language.
-        if (candidate && (pick < 0 || (candidate.date ?? '') > (loaded[pick]![taken[pick]!]!.date ?? ''))) pick = i;
-      });
-      if (pick < 0) break;
-      hits.push(loaded[pick]![taken[pick]!]!);
-      taken[pick]!++;
-    }
-    taken.forEach((n, i) => (heads[i]! += n));
-    return hits;
+    const loaded = await Promise.all(waiting.map((list) => Promise.all(list.slice(0, count).map((c) => c.hit()))));
+    const page = takeNext(loaded, count, byDate);
+    const shown = new Set(page);
+    waiting.forEach((list, i) => (waiting[i] = list.filter((_, j) => !shown.has(loaded[i]![j]!))));
+    return page.map(({ story: _story, rank: _rank, ...hit }) => hit);
   };
 }
 
 export async function runSearch(pageLang: Lang, request: SearchRequest, first = PAGE_SIZE): Promise<SearchResponse> {
-  const langs: Lang[] = request.both ? [pageLang, pageLang === 'zh' ? 'en' : 'zh'] : [pageLang];
-  const query = normalizeQuery(request.query);
-  const byDate = request.sort === 'newest';
-  const options = {
-    filters: Object.fromEntries(Object.entries(request.filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }])),
-    ...(byDate ? { sort: { date: 'desc' } } : {}),
-  };
+  const options = pagefindOptions(request);
   const responses = await Promise.all(
-    langs.map(async (lang) => {
-      const searcher = await instance(lang);
-      return { lang, response: searcher ? await searcher.search(query || null, options) : { results: [], filters: {}, totalFilters: {} } };
+    langsOf(pageLang, request).map(async (lang) => {
+      const { found, query } = await ready(lang, request);
+      return { lang, query, response: found ? await found.pagefind.search(query || null, options) : { results: [], filters: {}, totalFilters: {} } };
     }),
   );
   const facets: Record<string, Record<string, number>> = {};
   for (const { response } of responses) merge(facets, response.filters);
-  const lists = responses.map(({ lang, response }) => response.results.map((result) => new Candidate(lang, result, request.query)));
-  const next = pager(lists, byDate);
+  const lists = responses.map(({ lang, query, response }) => {
+    const best = response.results.reduce((max, result) => Math.max(max, result.score), 0);
+    return response.results.map((result) => new Candidate(lang, result, query, best));
+  });
+  const next = pager(lists, request.sort === 'newest');
   return { total: lists.reduce((n, list) => n + list.length, 0), hits: await next(first), facets, next };
 }

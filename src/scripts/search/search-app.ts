@@ -4,7 +4,8 @@
  * Pagefind is loaded on the first keystroke, or at once when the page opens with a query.
  */
 import { PAGE_SIZE } from './constants.ts';
-import type { Hit, SearchRequest, SearchResponse } from './engine.ts';
+// With the form, not a round trip after it: Pagefind itself still loads on the first search.
+import { runSearch, type Hit, type SearchRequest, type SearchResponse } from './engine.ts';
 
 type Lang = 'zh' | 'en';
 
@@ -136,7 +137,6 @@ class SearchApp extends HTMLElement {
     this.setAttribute('aria-busy', 'true');
     this.status.textContent = this.strings.loading;
     try {
-      const { runSearch } = await import('./engine.ts');
       const response = await runSearch(this.pageLang, request);
       if (run === this.run) this.show(request, response);
     } catch (error) {
