@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../helpers/build.ts';
-import { servedSite } from '../helpers/browser.ts';
+import { servedSite } from '../../tools/lib/browser.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const site = servedSite(SITE_DIST);

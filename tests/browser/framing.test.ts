@@ -13,9 +13,9 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../helpers/build.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../tools/lib/browser.ts';
 import { loadPage, text } from '../helpers/html.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/lib/static-server.ts';
 
 const ARTICLE = '/en/articles/gpt-5-4-reception/';
 const IMMUTABLE = /^public, max-age=31536000, immutable$/;

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_DIST } from '../helpers/build.ts';
-import { servedSite, watchResponses } from '../helpers/browser.ts';
+import { servedSite, watchResponses } from '../../tools/lib/browser.ts';
 
 const site = servedSite(FIXTURE_DIST);
 const ARTICLE = '/zh/articles/bilingual-story/';

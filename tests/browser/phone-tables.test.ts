@@ -12,7 +12,7 @@ import { inflateSync } from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture, removeDir } from '../helpers/build.ts';
-import { servedSite } from '../helpers/browser.ts';
+import { servedSite } from '../../tools/lib/browser.ts';
 import { projectRoot } from '../../src/build/site-env.ts';
 
 const WIDE = path.join(projectRoot, 'tests/fixtures/wide-table/content');

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture, removeDir } from '../helpers/build.ts';
-import { servedSite } from '../helpers/browser.ts';
+import { servedSite } from '../../tools/lib/browser.ts';
 
 let dir = '';
 

@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture, removeDir } from '../helpers/build.ts';
-import { servedSite } from '../helpers/browser.ts';
+import { servedSite } from '../../tools/lib/browser.ts';
 
 let dir = '';
 

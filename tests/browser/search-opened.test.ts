@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_DIST } from '../helpers/build.ts';
-import { servedSite } from '../helpers/browser.ts';
+import { servedSite } from '../../tools/lib/browser.ts';
 
 const site = servedSite(FIXTURE_DIST);
 /** Lighthouse's phone. */

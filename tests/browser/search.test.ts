@@ -5,10 +5,10 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../scripts/lib/synthetic.ts';
+import { writeCorpus } from '../../tools/lib/synthetic.ts';
 import { contentDir } from '../../src/build/site-env.ts';
 import { TMP, buildSite, removeDir } from '../helpers/build.ts';
-import { servedSite, watchResponses } from '../helpers/browser.ts';
+import { servedSite, watchResponses } from '../../tools/lib/browser.ts';
 
 const DIR = path.join(TMP, 'search-corpus');
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../helpers/build.ts';
-import { servedSite } from '../helpers/browser.ts';
+import { servedSite } from '../../tools/lib/browser.ts';
 import { loadPage } from '../helpers/html.ts';
 
 const site = servedSite(SITE_DIST);

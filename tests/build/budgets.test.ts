@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIST } from '../helpers/build.ts';
 import { loadPage, pageExists, pageFile } from '../helpers/html.ts';
-import { gzipBytes, pageJs } from '../helpers/js-budget.ts';
+import { gzipBytes, pageJs } from '../../tools/lib/js-budget.ts';
 
 const KB = 1024;
 

@@ -1,5 +1,5 @@
 /**
- * Builds the traditional→simplified table of src/scripts/search/t2s-table.ts, and the list of its
+ * Builds the traditional→simplified table of src/client/search/t2s-table.ts, and the list of its
  * characters that t2s-gate.ts tests a query against (t2s-chars.ts), from OpenCC's own
  * conversion (opencc-js, a dev dependency): every Han character that its Taiwan, Hong Kong or
  * generic traditional-to-mainland conversion changes on its own. Left out: CJK compatibility
@@ -88,7 +88,7 @@ export const OTHERS = '${others}';
 `;
 }
 
-export function writeTable(dir = 'src/scripts/search'): void {
+export function writeTable(dir = 'src/client/search'): void {
   writeFileSync(`${dir}/t2s-table.ts`, tableModule());
   writeFileSync(`${dir}/t2s-chars.ts`, charsModule());
 }

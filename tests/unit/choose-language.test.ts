@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage } from '../../src/scripts/choose-language.ts';
+import { chooseLanguage } from '../../src/client/choose-language.ts';
 
 const storage = (value: string | null) => ({ getItem: () => value });
 

@@ -1,6 +1,6 @@
-/** Results of both languages in one list (src/scripts/search/merge.ts). */
+/** Results of both languages in one list (src/client/search/merge.ts). */
 import { describe, expect, it } from 'vitest';
-import { storyOf, takeNext, type Ranked } from '../../src/scripts/search/merge.ts';
+import { storyOf, takeNext, type Ranked } from '../../src/client/search/merge.ts';
 
 /** `en:a:0.9` → the English version of story a, ranked 0.9 in its language; a date as a fourth part. */
 const hit = (spec: string): Ranked & { id: string } => {

@@ -1,6 +1,6 @@
-/** Search queries before Pagefind, and the addresses of results (src/scripts/search/query.ts). */
+/** Search queries before Pagefind, and the addresses of results (src/client/search/query.ts). */
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, withTypedWords } from '../../src/scripts/search/query.ts';
+import { normalizeQuery, withTypedWords } from '../../src/client/search/query.ts';
 
 describe('normalizeQuery', () => {
   it('splits at punctuation and between Chinese and Latin, keeping the dot and hyphen inside a name', () => {

@@ -1,9 +1,9 @@
-/** Traditional characters in a search query (src/scripts/search/t2s*.ts). */
+/** Traditional characters in a search query (src/client/search/t2s*.ts). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TRADITIONAL } from '../../src/scripts/search/t2s-table.ts';
-import { hasTraditional } from '../../src/scripts/search/t2s-gate.ts';
-import { toSimplified } from '../../src/scripts/search/t2s.ts';
+import { TRADITIONAL } from '../../src/client/search/t2s-table.ts';
+import { hasTraditional } from '../../src/client/search/t2s-gate.ts';
+import { toSimplified } from '../../src/client/search/t2s.ts';
 import { charsModule, tableModule } from '../helpers/t2s-table.ts';
 
 const SIMPLIFIED_TEXT = '什么 著名的乾隆 温吞反应 海市蜃楼 智能体 幻觉率 后来 于是 OpenAI 机器人 GPT-5.4';
@@ -33,7 +33,7 @@ describe('hasTraditional', () => {
 describe('the tables', () => {
   it("are OpenCC's conversion, as tests/helpers/t2s-table.ts builds them", () => {
     // A failure shows where they part; writeTable() in that file brings them up to date.
-    expect(readFileSync('src/scripts/search/t2s-table.ts', 'utf8')).toBe(tableModule());
-    expect(readFileSync('src/scripts/search/t2s-chars.ts', 'utf8')).toBe(charsModule());
+    expect(readFileSync('src/client/search/t2s-table.ts', 'utf8')).toBe(tableModule());
+    expect(readFileSync('src/client/search/t2s-chars.ts', 'utf8')).toBe(charsModule());
   });
 });

@@ -23,7 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { writeCorpus } from './lib/synthetic.ts';
 import { countFiles, measure, type Measured } from './lib/measure.ts';
 import { cacheDir, contentDir, projectRoot } from '../src/build/site-env.ts';
-import { pageJs } from '../tests/helpers/js-budget.ts';
+import { pageJs } from './lib/js-budget.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -53,8 +53,8 @@ function pageBytes(dist: string, urlPath: string) {
  */
 async function coldQuery(dist: string): Promise<{ coldQueryBytes?: number; coldQueryWireBytes?: number }> {
   if (flag('--no-search')) return {};
-  const { launchChromium, watchResponses } = await import('../tests/helpers/browser.ts');
-  const { serveStatic } = await import('../tests/helpers/static-server.ts');
+  const { launchChromium, watchResponses } = await import('./lib/browser.ts');
+  const { serveStatic } = await import('./lib/static-server.ts');
   const [browser, server] = await Promise.all([launchChromium(), serveStatic(dist)]);
   try {
     const page = await browser.newPage();
@@ -110,7 +110,7 @@ for (const stories of sizes) {
   const cards = path.join(siteCache, 'og-cards');
   const keptCards = path.join(dir, 'og-cards-kept');
   const baselineBuild = () =>
-    measure(process.execPath, [ASTRO, 'build', '--root', 'scripts/bench-baseline'], { ...env, FB_OUT_DIR: path.join(dir, 'baseline-dist'), FB_CACHE_DIR: baselineCache }, projectRoot);
+    measure(process.execPath, [ASTRO, 'build', '--root', 'tools/bench-baseline'], { ...env, FB_OUT_DIR: path.join(dir, 'baseline-dist'), FB_CACHE_DIR: baselineCache }, projectRoot);
   const siteBuild = () => measure(process.execPath, [ASTRO, 'build'], { ...env, FB_OUT_DIR: dist }, projectRoot);
   const checked = (what: string, m: Measured) => {
     if (m.code !== 0) throw new Error(`${what} build failed:\n${m.output}`);

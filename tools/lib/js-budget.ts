@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadPage } from './html.ts';
+import { loadPage } from '../../tests/helpers/html.ts';
 
 export const gzipBytes = (text: string | Buffer) => gzipSync(text).length;
 

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 import { outDir } from '../src/build/site-env.ts';
 import { chromium } from 'playwright-core';
 

@@ -5,8 +5,8 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { launchChromium } from '../tests/helpers/browser.ts';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { launchChromium } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
 import { outDir } from '../src/build/site-env.ts';
 
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
