@@ -106,6 +106,34 @@ describe('buildStories', () => {
   });
 });
 
+describe('buildStories with drafts', () => {
+  const published = file('pub/zh', { date: day('2026-01-02'), tags: ['t'], related: ['wip'] });
+  const draft = file('wip/zh', { date: day('2026-01-03'), draft: true });
+
+  it('keeps drafts for astro dev, leaves them out of a production build, and lets a draft wait for its tags', () => {
+    expect(buildStories([file('pub/zh', { date: day('2026-01-02'), tags: ['t'] }), draft], registries).map((s) => [s.slug, s.draft, s.tags])).toEqual([
+      ['wip', true, []],
+      ['pub', false, ['t']],
+    ]);
+    expect(buildStories([file('pub/zh', { date: day('2026-01-02'), tags: ['t'] }), draft], registries, [], { drafts: false }).map((s) => s.slug)).toEqual(['pub']);
+  });
+
+  it('refuses a published story that relates to a draft, but only where drafts are left out', () => {
+    expect(buildStories([published, draft], registries).map((s) => s.slug)).toEqual(['wip', 'pub']);
+    let problems: unknown[] = [];
+    try {
+      buildStories([published, draft], registries, [], { drafts: false });
+    } catch (error) {
+      problems = (error as ContentError).problems;
+    }
+    expect(problems).toEqual([expect.objectContaining({ field: 'related[0]', value: 'wip', expected: expect.stringMatching(/^a published story: this one is a draft/) })]);
+  });
+
+  it('asks a story for its tags once it is published', () => {
+    expect(problemsOf([file('wip/zh', { date: day('2026-01-03') })])).toEqual([expect.objectContaining({ field: 'tags', value: undefined })]);
+  });
+});
+
 describe('sortNewestFirst', () => {
   it('orders by date, then slug, whatever the input order', () => {
     const stories = buildStories(
