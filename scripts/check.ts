@@ -12,6 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { contentDir, projectRoot } from '../src/build/site-env.ts';
 import { checkContent, formatLocated } from '../src/lib/content-check.ts';
+import { problemCount } from '../src/lib/problems.ts';
 
 const root = contentDir();
 const start = performance.now();
@@ -21,7 +22,7 @@ for (const problem of problems) console.log(formatLocated(problem));
 // Warnings do not fail the check: the page still works, with those sections as two columns.
 for (const warning of warnings) console.log(`warning: ${warning}`);
 if (problems.length) {
-  console.log(`\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${path.relative(process.cwd(), root) || '.'} (checked in ${seconds} s).`);
+  console.log(`\n${problemCount(problems.length)} in ${path.relative(process.cwd(), root) || '.'} (checked in ${seconds} s).`);
   process.exitCode = 1;
 } else {
   const published = `${stories} published ${stories === 1 ? 'story' : 'stories'}`;

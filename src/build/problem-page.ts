@@ -3,12 +3,13 @@
  * `npm run check` prints, one problem a line, in both languages' words around it. Vite's client
  * reloads it when a content file is saved and the check runs again.
  */
+import { problemCount } from '../lib/problems.ts';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function problemPage(lines: string[]): string {
   const count = lines.length;
-  const en = `The content has ${count === 1 ? '1 problem' : `${count} problems`}`;
+  const en = `The content has ${problemCount(count)}`;
   const zh = `内容有 ${count} 处问题`;
   const items = lines.map((line) => `<li><code>${escape(line)}</code></li>`).join('\n');
   return `<!doctype html>

@@ -18,6 +18,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { Worker } from 'node:worker_threads';
 import type { ViteDevServer } from 'vite';
 import { checkContent, formatLocated } from '../lib/content-check.ts';
+import { problemCount } from '../lib/problems.ts';
 import { problemPage } from '../build/problem-page.ts';
 import { CHECKED_ELSEWHERE } from '../build/site-env.ts';
 
@@ -34,7 +35,7 @@ async function problemLines(root: string): Promise<string[]> {
 
 function summary(count: number, root: string, seconds: string): string {
   const where = path.relative(process.cwd(), root) || '.';
-  return `${count} ${count === 1 ? 'problem' : 'problems'} in ${where} (checked in ${seconds} s). Nothing was built: fix them and build again; npm run check lists them too.`;
+  return `${problemCount(count)} in ${where} (checked in ${seconds} s). Nothing was built: fix them and build again; npm run check lists them too.`;
 }
 
 /** A page request in `astro dev`, as opposed to Vite's modules, assets and its HMR client. */
@@ -49,7 +50,7 @@ function watchContent(server: ViteDevServer, root: string, logger: AstroIntegrat
   const check = async () => {
     const before = lines.length;
     lines = await problemLines(root).catch((error: unknown) => [`the content check failed: ${String(error)}`]);
-    if (lines.length) logger.error(`The content has ${lines.length === 1 ? '1 problem' : `${lines.length} problems`}:\n${lines.map((l) => `  - ${l}`).join('\n')}`);
+    if (lines.length) logger.error(`The content has ${problemCount(lines.length)}:\n${lines.map((l) => `  - ${l}`).join('\n')}`);
     else if (before) logger.info('The content has no problems now.');
     // A page showing the list reloads; one that was fine reloads anyway through Astro's own watcher.
     if (before || lines.length) server.ws.send({ type: 'full-reload' });
@@ -118,7 +119,7 @@ export default function contentCheck({ root }: ContentCheckOptions): AstroIntegr
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         // Printed here and the process ended: thrown, the list would reach Astro's error printer,
         // which adds its hints (see above) and, in a build, a stack.
-        logger.error(`The content has ${lines.length === 1 ? '1 problem' : `${lines.length} problems`}:\n${lines.join('\n')}\n\n${summary(lines.length, root, seconds)}`);
+        logger.error(`The content has ${problemCount(lines.length)}:\n${lines.join('\n')}\n\n${summary(lines.length, root, seconds)}`);
         process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => watchContent(server, root, logger),

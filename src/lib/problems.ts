@@ -25,13 +25,15 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}${problem.line ? `:${problem.line}` : ''}: field "${problem.field}" is ${showValue(problem.value)}; expected ${problem.expected}${end}`;
 }
 
+/** "1 problem", "3 problems": how every list of problems is headed. */
+export const problemCount = (n: number) => (n === 1 ? '1 problem' : `${n} problems`);
+
 /** Thrown once per build with every problem found, one a line. */
 export class ContentError extends Error {
   readonly problems: Problem[];
 
   constructor(problems: Problem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`The content has ${count}:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+    super(`The content has ${problemCount(problems.length)}:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
   }

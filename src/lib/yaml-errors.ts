@@ -34,10 +34,10 @@ function unclosed(line: string): { brace: number; bracket: number; quote: boolea
   return { brace, bracket, quote: quote !== undefined };
 }
 
-/** The nearest line at or above `from` (0-based) that leaves open what `open` tests for. */
-function opener(lines: string[], from: number, open: (line: string) => boolean): number {
+/** The nearest line at or above `from` (0-based) that leaves open what `open` tests for, if any. */
+function opener(lines: string[], from: number, open: (line: string) => boolean): number | undefined {
   for (let i = Math.min(from, lines.length - 1); i >= 0; i--) if (open(lines[i]!)) return i;
-  return from;
+  return undefined;
 }
 
 const KEY = /^\s*(?:-\s+)?([^\s:#][^:#]*?)\s*:/;
@@ -52,14 +52,14 @@ export function plainYamlError(text: string, error: YAMLError): PlainYamlError {
     case 'BAD_INDENT':
     case 'BLOCK_IN_FLOW':
       if (/quote/i.test(message)) {
-        at = opener(lines, at, (line) => unclosed(line).quote);
+        at = opener(lines, at, (line) => unclosed(line).quote) ?? at;
         expected = 'a closing quote on the line the quote opens (a value that holds a quote mark goes in the other kind: \'say "hi"\')';
       } else if (/Flow map|Flow sequence|flow collection/i.test(message)) {
         const map = /map/i.test(message) || error.code === 'BLOCK_IN_FLOW';
         const open = opener(lines, at, (line) => (map ? unclosed(line).brace > 0 : unclosed(line).bracket > 0));
-        const closedHere = open === at && !(map ? unclosed(lines[at] ?? '').brace > 0 : unclosed(lines[at] ?? '').bracket > 0);
-        at = open;
-        expected = error.code === 'BLOCK_IN_FLOW' || closedHere
+        at = open ?? at;
+        // No line leaves the bracket open: it is closed, and what is wrong lies between.
+        expected = error.code === 'BLOCK_IN_FLOW' || open === undefined
           ? 'the items inside { } or [ ] separated by commas, each written name: value (a comma missing?)'
           : `a ${map ? '{ … } closed with }' : '[ … ] closed with ]'} on the line it opens`;
       } else {

@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import { bodyProblems, type BodyProblem } from '../lib/body-check.ts';
 import { ALLOWED_SUMMARY } from '../lib/body-rules.ts';
 import { checkBodySource, formatBodyProblem, parseErrorProblem } from '../lib/body-source.ts';
+import { problemCount } from '../lib/problems.ts';
 import { PLACES_TABLE } from '../lib/story-context.ts';
 
 /** Error of a body the build refuses: one line a problem, no stack (it is the editor's, not the code's). */
@@ -17,8 +18,7 @@ export class BodyError extends Error {
   readonly column: number;
 
   constructor(file: string, problems: BodyProblem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`The story body ${file} has ${count}; a body holds ${ALLOWED_SUMMARY}:\n${problems.map((p) => `  - ${formatBodyProblem(file, p)}`).join('\n')}`);
+    super(`The story body ${file} has ${problemCount(problems.length)}; a body holds ${ALLOWED_SUMMARY}:\n${problems.map((p) => `  - ${formatBodyProblem(file, p)}`).join('\n')}`);
     this.name = 'ContentError';
     this.line = problems[0]?.line ?? 1;
     this.column = problems[0]?.column ?? 1;
