@@ -17,7 +17,7 @@ import { fixSitemapEntry } from './src/build/sitemap.ts';
 import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
 import { quietHeadInjectWarnings } from './src/build/bundler-warnings.ts';
 import { cacheDir, contentDir, outDir, siteUrl, unwatched } from './src/build/site-env.ts';
-import { storyPageLang } from './src/lib/urls.ts';
+import { storyPagesGlob } from './src/lib/urls.ts';
 import { LANGS } from './src/schemas/localized.ts';
 
 /** URL prefix → hreflang, for the sitemap. */
@@ -63,7 +63,7 @@ export default defineConfig({
       serialize: (item) => fixSitemapEntry(item, SITEMAP_LANGUAGES),
     }),
     // Story pages are searched, one search bundle a language: /pagefind/zh/ and /pagefind/en/.
-    pagefind({ bundleOf: storyPageLang }),
+    pagefind({ bundles: Object.fromEntries(LANGS.map((lang) => [lang, storyPagesGlob(lang)])) }),
     // Last, when every file is written: the _headers file Cloudflare Pages and Netlify read, from
     // the pages' own policy. First, before the build: whether FB_SITE_URL is set (CI needs it).
     hostHeaders({ searchBundles: LANGS }),

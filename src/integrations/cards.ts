@@ -24,7 +24,7 @@ const BUNDLE = '_cards';
 const HOOK = Symbol.for('frontier-brief:cards');
 const route = (file: string) => new URL(`../routes/${file}`, import.meta.url);
 const DRAW_PROCESS = fileURLToPath(new URL('../lib/cards/draw-process.ts', import.meta.url));
-/** Niceness over the build's own; Pagefind's indexing takes 10 (`pagefind-worker.ts`). */
+/** Niceness over the build's own: drawing cards gives way to rendering pages. */
 const DRAWING_NICENESS = 15;
 
 /** The drawing process, and its one reply. */

@@ -1,5 +1,5 @@
 /** Every URL the site makes, in one place, so links and routes cannot drift apart. */
-import { LANGS, type Lang } from '../schemas/localized.ts';
+import type { Lang } from '../schemas/localized.ts';
 
 export function homePath(lang: Lang, page = 1): string {
   return page <= 1 ? `/${lang}/` : `/${lang}/${page}/`;
@@ -9,11 +9,9 @@ export function articlePath(lang: Lang, slug: string): string {
   return `/${lang}/articles/${slug}/`;
 }
 
-/** The language of a story page's path ("/zh/articles/slug", with or without the last "/"), or undefined. */
-export function storyPageLang(pathname: string): Lang | undefined {
-  const [empty, lang, section, slug, ...rest] = pathname.split('/');
-  const story = empty === '' && section === 'articles' && Boolean(slug) && rest.join('') === '';
-  return story ? LANGS.find((l) => l === lang) : undefined;
+/** The built files of a language's story pages, as a glob relative to the output folder (not their side-by-side pages). */
+export function storyPagesGlob(lang: Lang): string {
+  return `${lang}/articles/*/index.html`;
 }
 
 /** A story's two languages side by side, `lang` leading: `/{lang}/articles/{slug}/parallel/`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageLanguages } from '../../src/lib/alternates.ts';
 import { tocTree } from '../../src/lib/toc.ts';
-import { absoluteUrl, articlePath, datasetPath, homePath, storyPageLang } from '../../src/lib/urls.ts';
+import { absoluteUrl, articlePath, homePath } from '../../src/lib/urls.ts';
 
 describe('tocTree', () => {
   it('nests h3 under the h2 before it and skips other depths', () => {
@@ -42,16 +42,4 @@ describe('urls', () => {
     [articlePath('en', 'gpt-5-4-reception'), '/en/articles/gpt-5-4-reception/'],
     [absoluteUrl('https://site.example', '/zh/'), 'https://site.example/zh/'],
   ])('%s', (actual, expected) => expect(actual).toBe(expected));
-});
-
-describe('storyPageLang: which search bundle a page is in', () => {
-  it.each([
-    [articlePath('zh', 'gpt-5-4-reception'), 'zh'],
-    ['/en/articles/gpt-5-4-reception', 'en'],
-    ['/fr/articles/gpt-5-4-reception', undefined],
-    ['/zh/articles/', undefined],
-    ['/zh/tags/openai', undefined],
-    [datasetPath('en', 'gpt-5-4-reception', 'csv'), undefined],
-    ['/', undefined],
-  ])('%s → %s', (pathname, lang) => expect(storyPageLang(pathname)).toBe(lang));
 });
