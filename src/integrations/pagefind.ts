@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sirv from 'sirv';
-import { indexBundle } from './pagefind-index.ts';
+import { indexBundle, type BundleReport } from './pagefind-index.ts';
 
 export interface PagefindOptions {
   /**
@@ -38,12 +38,16 @@ export default function pagefindIntegration({ bundles }: PagefindOptions): Astro
         const site = fileURLToPath(dir);
         const start = performance.now();
         // One after the other: Pagefind already spreads a bundle's pages over every core.
-        const reports = [];
-        for (const [name, glob] of Object.entries(bundles)) reports.push(await indexBundle(site, name, glob));
+        const reports: BundleReport[] = [];
+        for (const [name, glob] of Object.entries(bundles)) {
+          const report = await indexBundle(site, name, glob);
+          if (report) reports.push(report);
+        }
+        if (!reports.length) throw new Error(`Pagefind: no page is in a search bundle (${Object.values(bundles).join(', ')}): see bundles in astro.config.mjs`);
         const pages = reports.reduce((n, r) => n + r.pages, 0);
         const files = reports.reduce((n, r) => n + r.files, 0);
         const seconds = ((performance.now() - start) / 1000).toFixed(1);
-        logger.info(`indexed ${pages} pages in ${Object.keys(bundles).join(', ')} (${files} files, ${seconds} s after the pages)`);
+        logger.info(`indexed ${pages} pages in ${reports.map((r) => r.name).join(', ')} (${files} files, ${seconds} s after the pages)`);
         for (const r of reports) logger.info(`  /pagefind/${r.name}/: ${r.pages} pages in ${r.languages.join(', ')}, ${r.files} files, ${r.seconds.toFixed(1)} s`);
       },
       'astro:server:setup': ({ server, logger }) => {
