@@ -8,6 +8,7 @@
  *   npm run bench -- --scale      1,000, 2,000 and 5,000 stories: how time and memory grow
  *   npm run bench -- --no-search  skip the cold-query measurement in Chromium
  *   npm run bench -- --runs 3     build each side 3 times, alternating (default 2; 1 with --scale)
+ *   npm run bench -- --no-cards   skip the build that measures what drawing the social cards costs
  *
  * Builds on a shared machine vary by ±20 % from run to run. With several runs the two sides
  * alternate and each side's fastest run is compared: the least disturbed measurement of each.
@@ -125,15 +126,18 @@ for (const stories of sizes) {
     measured.baselineCold.push(checked('baseline', await baselineBuild()));
     await rmAsync(siteCache, { recursive: true, force: true });
     measured.siteCold.push(checked('site', await siteBuild()));
-    await rename(cards, keptCards);
-    await rmAsync(siteCache, { recursive: true, force: true });
-    await mkdirAsync(siteCache, { recursive: true });
-    await rename(keptCards, cards);
-    measured.siteCardsCached.push(checked('site', await siteBuild()));
+    if (!flag('--no-cards')) {
+      await rename(cards, keptCards);
+      await rmAsync(siteCache, { recursive: true, force: true });
+      await mkdirAsync(siteCache, { recursive: true });
+      await rename(keptCards, cards);
+      measured.siteCardsCached.push(checked('site', await siteBuild()));
+    }
     measured.baselineWarm.push(checked('baseline', await baselineBuild()));
     measured.siteWarm.push(checked('site', await siteBuild()));
     for (const [kind, list] of Object.entries(measured)) {
-      const m = list.at(-1)!;
+      const m = list.at(-1);
+      if (!m) continue;
       await writeFile(path.join(dir, `${kind}-${run + 1}.log`), m.output);
       console.log(`${stories} stories, run ${run + 1}, ${kind}: ${m.seconds.toFixed(1)} s (${phases(m.output)}${cardLine(m.output)})`);
     }
@@ -141,7 +145,7 @@ for (const stories of sizes) {
   const fastest = (list: Measured[]) => list.reduce((a, b) => (b.seconds < a.seconds ? b : a));
   const [full, baseline] = [fastest(measured.siteCold), fastest(measured.baselineCold)];
   const [warm, baselineWarm] = [fastest(measured.siteWarm), fastest(measured.baselineWarm)];
-  const cardsCached = fastest(measured.siteCardsCached);
+  const cardsCached = measured.siteCardsCached.length ? fastest(measured.siteCardsCached) : undefined;
 
   // Pagefind indexes the written pages once they are all written.
   const pagefind = /indexed \d+ pages in .* \((\d+) files, ([\d.]+) s after the pages/.exec(full.output);
@@ -157,9 +161,9 @@ for (const stories of sizes) {
     warmSeconds: Number(warm.seconds.toFixed(1)),
     baselineWarmSeconds: Number(baselineWarm.seconds.toFixed(1)),
     warmRatio: Number((warm.seconds / baselineWarm.seconds).toFixed(2)),
-    cardsCachedSeconds: Number(cardsCached.seconds.toFixed(1)),
+    cardsCachedSeconds: cardsCached && Number(cardsCached.seconds.toFixed(1)),
     // What drawing every social card adds to a cold build, as a share of it.
-    cardShare: Number(((full.seconds - cardsCached.seconds) / full.seconds).toFixed(3)),
+    cardShare: cardsCached && Number(((full.seconds - cardsCached.seconds) / full.seconds).toFixed(3)),
     runs,
     peakMiB: Math.max(...measured.siteCold.map((r) => r.peakMiB)),
     baselinePeakMiB: Math.max(...measured.baselineCold.map((r) => r.peakMiB)),
