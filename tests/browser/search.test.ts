@@ -24,11 +24,12 @@ const site = servedSite(path.join(DIR, 'dist'));
 async function ask(page: Page, query: string): Promise<string[]> {
   const input = page.locator('search-app[data-mode=page] input[name=q]');
   await input.fill(query);
+  // The search records its query in the URL and marks the app busy in one step, and shows its
+  // results before it clears that mark: both true means this query's results are on the page.
   await page.waitForFunction(
     (q) => new URLSearchParams(location.search).get('q') === q && !document.querySelector('search-app')?.hasAttribute('aria-busy'),
     query.trim(),
   );
-  await page.waitForTimeout(50);
   return page.locator('.search-hit h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[3]!));
 }
 

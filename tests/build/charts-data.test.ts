@@ -13,7 +13,7 @@ describe('downloads', () => {
     expect(data).toMatchObject({ story: 'bilingual-story', language: 'en', published: '2026-03-01', updated: '2026-03-05' });
     expect(data.records.map((r: Record<string, unknown>) => [r.model_id, r.metric_id, r.value, r.unit, r.approximate, r.estimate, r.undisclosed, r.note])).toEqual([
       ['model-a', 'score', 86.4, '%', false, false, false, ''],
-      ['model-a', 'speed', 320, 'ms', false, false, false, ''],
+      ['model-a', 'speed', 320, 'ms', false, false, false, 'median'],
       ['model-a', 'size', 1.76e12, '', true, false, false, 'MoE'],
       ['model-b', 'score', 12, '%', true, false, false, ''],
       ['model-b', 'speed', null, 'ms', false, false, true, ''],

@@ -152,6 +152,7 @@ describe('drafts', () => {
     const { content, dist } = await fixture('drafts');
     await edit(path.join(content, 'articles/zh-only-story/zh.mdx'), (s) => s.replace('tags: [alpha]', 'tags: [alpha]\ndraft: true'));
     await edit(path.join(content, 'articles/bilingual-story/zh.mdx'), (s) => s.replace('related: [zh-only-story]\n', ''));
+    await edit(path.join(content, 'articles/en-only-story/en.mdx'), (s) => s.replace('related: [zh-only-story, bilingual-story]', 'related: [bilingual-story]'));
     expect((await buildSite(content, dist)).code).toBe(0);
     expect(pageExists(dist, '/zh/articles/zh-only-story/')).toBe(false);
     expect(readFileSync(path.join(dist, 'zh/index.html'), 'utf8')).not.toContain('zh-only-story');

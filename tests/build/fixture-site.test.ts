@@ -26,7 +26,9 @@ describe('article page, both languages', () => {
 
   it('shows title, lede, dates, reading time and localized tags', () => {
     expect(text(zh.querySelector('h1'))).toBe('双语测试文章：模型对比');
+    expect(text(en.querySelector('h1'))).toBe('Bilingual test story: model comparison');
     expect(text(zh.querySelector('.lede'))).toBe('这是一篇用于测试的双语文章，包含模型对比表。');
+    expect(text(en.querySelector('.lede'))).toBe('A bilingual story for tests, with a model comparison table.');
     const meta = text(zh.querySelector('.article-meta'));
     expect(meta).toContain('发布于 2026年3月1日');
     expect(meta).toContain('更新于 2026年3月5日');
@@ -39,15 +41,29 @@ describe('article page, both languages', () => {
     expect(enMeta).toContain('Alpha');
   });
 
+  it('shows the whole body, from its first paragraph to its last, headings and mixed-script text as written', () => {
+    const body = (doc: Document) => text(doc.querySelector('.prose'));
+    expect(body(zh).startsWith('开头段落，含 删除线 与自动链接 https://example.com/autolink 以及脚注')).toBe(true);
+    expect(body(en).startsWith('Opening paragraph with strikethrough and an autolink https://example.com/autolink and a footnote')).toBe(true);
+    // The last paragraph comes after the components and the second table: nothing after them is lost.
+    const last = (doc: Document) => [...doc.querySelectorAll('.prose > p')].at(-1);
+    expect(text(last(zh))).toBe('结尾段落：前沿不再是 scale，而是 architectural intelligence。');
+    expect(text(last(en))).toBe('Closing paragraph: the frontier is no longer scale but architectural intelligence.');
+    expect(text(last(zh)?.querySelector('em'))).toBe('architectural intelligence');
+    const headings = (doc: Document) => [...doc.querySelectorAll('.prose h2:not(#footnote-label), .prose h3')].map(text);
+    expect(headings(zh)).toEqual(['技术细节', '子标题：延迟']);
+    expect(headings(en)).toEqual(['Technical details', 'Subheading: latency']);
+  });
+
   it('renders the comparison table from frontmatter, with marks in the page language', () => {
     expect(tableRows(zh)).toEqual([
       ['模型', '得分 越高越好', '延迟 毫秒 越低越好', '参数量'],
-      ['Model A Acme', '86.4% (本列最佳)', '320', '约1.76万亿 MoE'],
+      ['Model A Acme', '86.4% (本列最佳)', '320 中位数', '约1.76万亿 MoE'],
       ['Model B Globex', '约12.0%', '未披露', '约2.1万亿 估 MoE'],
     ]);
     expect(tableRows(en)).toEqual([
       ['Model', 'Score higher is better', 'Latency ms lower is better', 'Parameters'],
-      ['Model A Acme', '86.4% (best in column)', '320', '~1.76T MoE'],
+      ['Model A Acme', '86.4% (best in column)', '320 median', '~1.76T MoE'],
       ['Model B Globex', '~12.0%', 'Undisclosed', '~2.1T est. MoE'],
     ]);
     expect(text(zh.querySelector('[data-comparison] caption'))).toBe('模型 A 与模型 B 对比');
@@ -78,11 +94,14 @@ describe('article page, both languages', () => {
     }
   });
 
-  it('places the takeaway callout, the sources and the FAQ', () => {
+  it('places the takeaway callout after the table, then the sources and the FAQ', () => {
+    for (const doc of [zh, en]) expect(doc.querySelector('.model-table ~ .callout')).not.toBeNull();
     expect(text(zh.querySelector('.callout .callout-label'))).toBe('数据要点');
     expect(text(zh.querySelector('.callout .callout-label + p'))).toBe('要点：模型 A 得分更高。');
     expect(text(en.querySelector('.callout .callout-label'))).toBe('Data Takeaway');
+    expect(text(en.querySelector('.callout .callout-label + p'))).toBe('Takeaway: Model A scores higher.');
     expect(zh.querySelector('#sources a')?.getAttribute('href')).toBe('https://example.com/source');
+    expect([...zh.querySelectorAll('#faq dt')].map(text)).toEqual(['这篇文章讲什么？', '第二个问题？']);
     expect([...en.querySelectorAll('#faq dt')].map(text)).toEqual(['What is this story about?', 'Second question?']);
   });
 
@@ -106,6 +125,11 @@ describe('article page, both languages', () => {
         { name: '第二个问题？' },
       ],
     });
+    // The FAQPage data asks what the page shows, in the page's language.
+    for (const doc of [zh, en]) {
+      const data = jsonLd(doc).find((d) => d['@type'] === 'FAQPage') as { mainEntity: { name: string }[] };
+      expect(data.mainEntity.map((q) => q.name)).toEqual([...doc.querySelectorAll('#faq dt')].map(text));
+    }
     expect(jsonLd(en)[0]).toMatchObject({ headline: 'Bilingual test story: model comparison', inLanguage: 'en' });
   });
 
@@ -123,6 +147,17 @@ describe('article page, both languages', () => {
     const enCard = en.querySelector('#related .story-card');
     expect(enCard?.querySelector('a')?.getAttribute('href')).toBe('/zh/articles/zh-only-story/');
     expect(text(enCard)).toContain('In Chinese only');
+  });
+
+  it('lists several related stories in the order written, each in the page language where it has one', () => {
+    // en-only-story names zh-only-story (older) first, then bilingual-story: reading order, not date order.
+    const cards = [...page('/en/articles/en-only-story/').querySelectorAll('#related .story-card')];
+    expect(cards.map((c) => [c.querySelector('a')?.getAttribute('href'), text(c.querySelector('h3'))])).toEqual([
+      ['/zh/articles/zh-only-story/', '只有中文的文章'],
+      ['/en/articles/bilingual-story/', 'Bilingual test story: model comparison'],
+    ]);
+    expect(text(cards[0])).toContain('In Chinese only');
+    expect(text(cards[1])).not.toContain('In Chinese only');
   });
 });
 

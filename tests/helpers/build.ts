@@ -1,8 +1,9 @@
 /** Runs a real `astro build` of the site on a content folder, into an output folder. */
 import { spawn, spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
+import lockfile from 'proper-lockfile';
 import { contentDir as defaultContentDir, projectRoot } from '../../src/build/site-env.ts';
 
 export const TMP = path.join(projectRoot, '.tmp');
@@ -17,39 +18,23 @@ export interface BuildResult {
   output: string;
 }
 
-const LOCK = path.join(TMP, 'build.lock');
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Astro keeps per-build state in the project's `.astro/` folder (the map from content entries to
  * modules among it), so two builds at once in one project corrupt each other. Test files run in
- * parallel workers; this lock, a folder holding its owner's pid, lets one build run at a time.
+ * parallel workers; this lock (proper-lockfile: a folder its holder keeps fresh, taken over once
+ * stale when a holder died) lets one build or dev server run at a time, the others waiting their turn.
  */
 async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
   await mkdir(TMP, { recursive: true });
-  for (;;) {
-    try {
-      await mkdir(LOCK);
-      break;
-    } catch {
-      const owner = Number(await readFile(path.join(LOCK, 'pid'), 'utf8').catch(() => '0'));
-      if (owner && !alive(owner)) await rm(LOCK, { recursive: true, force: true });
-      else await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  const release = await lockfile.lock(TMP, {
+    lockfilePath: path.join(TMP, 'build.lock'),
+    retries: { forever: true, minTimeout: 100, maxTimeout: 1000, factor: 1.5 },
+    stale: 30_000,
+  });
   try {
-    await writeFile(path.join(LOCK, 'pid'), String(process.pid));
     return await run();
   } finally {
-    await rm(LOCK, { recursive: true, force: true });
+    await release();
   }
 }
 
@@ -117,17 +102,20 @@ export function withDevServer<T>(contentDir: string, use: (origin: string, outpu
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-    const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
     const url = `http://127.0.0.1:${port}`;
+    // Ready once it prints its address (it listens by then); failed if it exits first.
+    const ready = new Promise<void>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        output += chunk;
+        if (output.includes(url)) resolve();
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+      child.on('close', () => reject(new Error(`astro dev exited:\n${output}`)));
+    });
+    const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
     try {
-      for (let tries = 0; ; tries++) {
-        if (child.exitCode !== null) throw new Error(`astro dev exited:\n${output}`);
-        if (await fetch(url).then(() => true, () => false)) break;
-        if (tries > 600) throw new Error(`astro dev did not answer in a minute:\n${output}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await ready;
       return await use(url, () => output);
     } finally {
       child.kill('SIGTERM');
