@@ -7,7 +7,7 @@ import { PAGE_SIZE } from './constants.ts';
 import { searchUrl } from './search-url.ts';
 // With the form, not a round trip after it: Pagefind itself still loads on the first search.
 import { runSearch, type Hit, type SearchRequest, type SearchResponse } from './engine.ts';
-import { LANGUAGES, type Lang } from '../../i18n/languages.ts';
+import { DEFAULT_LANG, LANGUAGES, type Lang } from '../../i18n/languages.ts';
 
 interface Strings {
   /** "{count} stories found" in each plural form of the language (Intl.PluralRules). */
@@ -30,7 +30,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<st
 }
 
 class SearchApp extends HTMLElement {
-  private pageLang: Lang = 'zh';
+  private pageLang: Lang = DEFAULT_LANG;
   private strings!: Strings;
   private form!: HTMLFormElement;
   private input!: HTMLInputElement;
