@@ -13,8 +13,8 @@ import { contentDir } from '../src/build/site-env.ts';
 import { articleFileSchema } from '../src/schemas/article.ts';
 import { listFiles } from '../src/build/content-files.ts';
 import { parseYaml } from '../src/lib/yaml-source.ts';
+import { LANGS } from '../src/i18n/languages.ts';
 
-const LANGS = ['zh', 'en'] as const;
 const root = path.join(contentDir(), 'articles');
 const args = process.argv.slice(2);
 

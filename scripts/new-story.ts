@@ -9,23 +9,24 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { contentDir } from '../src/build/site-env.ts';
+import { LANGS } from '../src/i18n/languages.ts';
 
 function usage(): never {
-  console.error('Usage: npm run new -- <slug> [--lang zh|en|both]\nThe slug is the story\'s URL name: lowercase letters, digits and single hyphens, e.g. gpt-6-launch.');
+  console.error(`Usage: npm run new -- <slug> [--lang ${[...LANGS, 'both'].join('|')}]\nThe slug is the story\'s URL name: lowercase letters, digits and single hyphens, e.g. gpt-6-launch.`);
   process.exit(2);
 }
 
 let parsed: { values: { lang?: string }; positionals: string[] };
 try {
   // Accepts `--lang en` and `--lang=en`, before or after the slug; anything else is refused.
-  parsed = parseArgs({ options: { lang: { type: 'string', default: 'zh' } }, allowPositionals: true });
+  parsed = parseArgs({ options: { lang: { type: 'string', default: LANGS[0] } }, allowPositionals: true });
 } catch {
   usage();
 }
 const [slug, ...extra] = parsed.positionals;
 const langArg = parsed.values.lang!;
-if (!slug || extra.length || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || !['zh', 'en', 'both'].includes(langArg)) usage();
-const langs = langArg === 'both' ? ['zh', 'en'] : [langArg];
+if (!slug || extra.length || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || ![...LANGS, 'both'].includes(langArg)) usage();
+const langs: string[] = langArg === 'both' ? [...LANGS] : [langArg];
 const root = contentDir();
 const dir = path.join(root, 'articles', slug);
 if (existsSync(dir)) {
@@ -62,7 +63,8 @@ const WORDS = {
     note: 'A note for editors, which readers do not see: in a story with a comparison, the table follows the body; to place it elsewhere, write <ModelTable /> there on a line of its own. <Takeaway>…</Takeaway> is the Data Takeaway callout.',
   },
 };
-const words = (lang: string) => WORDS[lang as keyof typeof WORDS];
+// A language without its own template text gets the English one to translate.
+const words = (lang: string) => WORDS[lang as keyof typeof WORDS] ?? WORDS.en;
 
 /** The per-language fields and the body, which a translation writes again in its own language. */
 const perLanguage = (lang: string) => {

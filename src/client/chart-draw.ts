@@ -73,8 +73,6 @@ function full(axis: AxisData, lang: ChartData['lang'], value: number) {
   return formatNumber(value, { format: axis.format, decimals: axis.decimals } as never, lang);
 }
 
-const ESTIMATE = { zh: '估计', en: 'est.' } as const;
-
 /**
  * Writes the figures on the chart itself: above each bar, and beside each point with the model's
  * name. Readers see exact values without hovering, and no tooltip code is shipped.
@@ -94,7 +92,7 @@ function valueLabels(data: ChartData): Plugin {
             const right = element.x < chart.chartArea.right - 140;
             ctx.textAlign = right ? 'left' : 'right';
             ctx.textBaseline = 'bottom';
-            const est = p.estimate ? ` ${ESTIMATE[data.lang]}` : '';
+            const est = p.estimate ? ` ${data.marks.estimate}` : '';
             ctx.fillText(`${p.model}${est}`, element.x + (right ? 10 : -10), element.y - 6);
             ctx.textBaseline = 'top';
             ctx.fillText(`${full(data.x!, data.lang, p.x)} · ${full(data.y, data.lang, p.y)}`, element.x + (right ? 10 : -10), element.y + 4);
@@ -103,8 +101,8 @@ function valueLabels(data: ChartData): Plugin {
           const s = data.series[i]!;
           const value = s.values[j];
           if (value === null || value === undefined) return;
-          const approx = s.approx[j] ? (data.lang === 'zh' ? '约' : '~') : '';
-          const est = s.estimate[j] ? ` ${ESTIMATE[data.lang]}` : '';
+          const approx = s.approx[j] ? data.marks.approx : '';
+          const est = s.estimate[j] ? ` ${data.marks.estimate}` : '';
           const axis = data.categoryDecimals ? { ...data.y, decimals: data.categoryDecimals[j]! } : data.y;
           const label = `${approx}${full(axis, data.lang, value)}${est}`;
           // Beside the end of a sideways bar, above an upright one.

@@ -6,6 +6,7 @@ import { chartSchema, type ChartSpec } from '../schemas/chart.ts';
 import type { Lang } from '../schemas/localized.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Model } from '../schemas/model.ts';
+import { t } from '../i18n/index.ts';
 import { chartSummary } from './chart-summary.ts';
 import type { Comparison } from './story.ts';
 
@@ -71,17 +72,19 @@ export interface ChartData {
   points: PointData[];
   /** Figures not drawn, by model, in words ("Claude 3 Opus: undisclosed"). */
   gaps: string[];
+  /** The words written beside a drawn figure that is approximate or an estimate. */
+  marks: { approx: string; estimate: string };
 }
-
-const WORDS = {
-  zh: { undisclosed: '未披露', vs: '与', sep: '：', list: '、' },
-  en: { undisclosed: 'undisclosed', vs: ' vs ', sep: ': ', list: ', ' },
-} as const;
 
 /** A metric's name with its unit, as an axis or a chart names it: "平均推理延迟（毫秒）", "Latency (ms)". */
 export function axisTitle(metric: Metric, lang: Lang): string {
   const unit = metric.unit?.[lang];
-  return unit ? (lang === 'zh' ? `${metric.label.zh}（${unit}）` : `${metric.label.en} (${unit})`) : metric.label[lang];
+  return unit ? t(lang, 'chart.axis', { label: metric.label[lang], unit }) : metric.label[lang];
+}
+
+/** The words the browser writes beside a drawn figure: "约"/"~" before it, "估计"/"est." after it. */
+export function chartMarks(lang: Lang): ChartData['marks'] {
+  return { approx: t(lang, 'chart.markApprox'), estimate: t(lang, 'chart.markEstimate') };
 }
 
 function axis(metric: Metric, lang: Lang): AxisData {
@@ -95,7 +98,10 @@ export function chartData(
   metrics: ReadonlyMap<string, Metric>,
   lang: Lang,
 ): ChartData {
-  const words = WORDS[lang];
+  const separator = t(lang, 'list.separator');
+  // Model and metric names are kept as written: no space added where Chinese meets them.
+  const gap = (model: string, metricLabels?: string) =>
+    metricLabels === undefined ? t(lang, 'chart.gapUndisclosed', { model }) : t(lang, 'chart.gapMetrics', { model, metrics: metricLabels }, { spacing: false });
   const name = (id: string) => models.get(id)!.name;
   const gaps: string[] = [];
   const summary = chartSummary(spec, comparison, models, metrics, lang);
@@ -109,13 +115,13 @@ export function chartData(
         points.push({ model: name(row.model), x: cx.value, y: cy.value, estimate: cx.estimate || cy.estimate });
       } else {
         const hidden = [cx.kind === 'undisclosed' ? mx : undefined, cy.kind === 'undisclosed' ? my : undefined].filter(Boolean) as Metric[];
-        gaps.push(`${name(row.model)}${words.sep}${hidden.map((m) => m.label[lang]).join(words.list)} ${words.undisclosed}`);
+        gaps.push(gap(name(row.model), hidden.map((m) => m.label[lang]).join(separator)));
       }
     }
     return {
       kind: 'scatter',
       lang,
-      title: `${my.label[lang]}${words.vs}${mx.label[lang]}`,
+      title: t(lang, 'chart.versus', { y: my.label[lang], x: mx.label[lang] }, { spacing: false }),
       summary,
       x: axis(mx, lang),
       y: axis(my, lang),
@@ -123,6 +129,7 @@ export function chartData(
       series: [],
       points,
       gaps,
+      marks: chartMarks(lang),
     };
   }
 
@@ -133,7 +140,7 @@ export function chartData(
     const cells = comparison.rows.map((row) => row.cells[id]!);
     comparison.rows.forEach((row, i) => {
       if (cells[i]!.kind === 'undisclosed') {
-        gaps.push(spec.type === 'bar' ? `${name(row.model)}${words.sep}${words.undisclosed}` : `${name(row.model)}${words.sep}${metric.label[lang]} ${words.undisclosed}`);
+        gaps.push(gap(name(row.model), spec.type === 'bar' ? undefined : metric.label[lang]));
       }
     });
     return {
@@ -147,12 +154,13 @@ export function chartData(
   return {
     kind: spec.type,
     lang,
-    title: spec.type === 'bar' ? axis(first, lang).title : series.map((s) => s.label).join(words.list),
+    title: spec.type === 'bar' ? axis(first, lang).title : series.map((s) => s.label).join(separator),
     summary,
     y: yAxis,
     categories: comparison.rows.map((row) => name(row.model)),
     series,
     points: [],
     gaps,
+    marks: chartMarks(lang),
   };
 }

@@ -1,16 +1,11 @@
 /** Numbers, dates and figures written the way each language writes them. */
-import type { Lang } from '../schemas/localized.ts';
+import { LANGUAGES, type Lang } from '../i18n/languages.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Cell, Note } from './cell.ts';
 
-/** Locales for Intl formatting. */
-const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
-/** Language tags for `<html lang>`, hreflang and structured data. */
-const TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
-
 /** The BCP 47 tag for a site language, as used in `<html lang>`, hreflang and JSON-LD. */
 export function localeOf(lang: Lang): string {
-  return TAG[lang];
+  return LANGUAGES[lang].tag;
 }
 
 /**
@@ -25,7 +20,7 @@ function numberFormat(lang: Lang, compact: boolean, decimals: number): Intl.Numb
     const options: Intl.NumberFormatOptions = compact
       ? { notation: 'compact', maximumFractionDigits: 2 }
       : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-    format = new Intl.NumberFormat(LOCALE[lang], options);
+    format = new Intl.NumberFormat(LANGUAGES[lang].intl, options);
     numberFormats.set(key, format);
   }
   return format;
@@ -97,7 +92,7 @@ const dateFormats = new Map<Lang, (date: Date) => string>();
 export function formatDate(date: Date, lang: Lang): string {
   let format = dateFormats.get(lang);
   if (!format) {
-    const intl = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' });
+    const intl = new Intl.DateTimeFormat(LANGUAGES[lang].intl, { dateStyle: 'long', timeZone: 'UTC' });
     format = memo((d) => intl.format(d));
     dateFormats.set(lang, format);
   }

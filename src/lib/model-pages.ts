@@ -6,7 +6,8 @@ import type { Lang } from '../schemas/localized.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Model } from '../schemas/model.ts';
 import type { Cell } from './cell.ts';
-import { axisTitle, type ChartData } from './charts.ts';
+import { axisTitle, chartMarks, type ChartData } from './charts.ts';
+import { t } from '../i18n/index.ts';
 import { spokenValue } from './chart-summary.ts';
 import { formatDate } from './format.ts';
 import type { Report } from './metric-figures.ts';
@@ -68,11 +69,14 @@ export function metricTimeline(reports: Report[], model: Model, modelId: string,
   const at = (r: Report, i: number) => ({ figure: spokenValue(cells[i]!, metric, lang), date: formatDate(r.story.date, lang) });
   const from = at(shown[0]!, 0);
   const to = at(shown.at(-1)!, shown.length - 1);
-  const capped = figures.length > shown.length;
-  const summary =
-    lang === 'zh'
-      ? `${model.name} 的${label}：${figures.length} 篇报道给出数据${capped ? `，图中为最近 ${shown.length} 篇` : ''}，从${from.figure}（${from.date}）到${to.figure}（${to.date}）。`
-      : `${model.name}, ${label}: ${figures.length} stories report a figure${capped ? ` (the latest ${shown.length} shown)` : ''}, from ${from.figure} (${from.date}) to ${to.figure} (${to.date}).`;
+  const capped = figures.length > shown.length ? t(lang, 'chart.timelineCapped', { shown: shown.length }) : '';
+  const summary = t(
+    lang,
+    'chart.timeline',
+    { model: model.name, label, count: figures.length, capped, from: from.figure, fromDate: from.date, to: to.figure, toDate: to.date },
+    // Written without spaces where Chinese meets the filled-in figures (unlike the story charts' summaries).
+    { spacing: false },
+  );
   const unit = metric.unit?.[lang];
   return {
     kind: 'bar',
@@ -91,5 +95,6 @@ export function metricTimeline(reports: Report[], model: Model, modelId: string,
     ],
     points: [],
     gaps: [],
+    marks: chartMarks(lang),
   };
 }

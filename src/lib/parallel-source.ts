@@ -53,6 +53,7 @@ export function sourceBlocks(tree: Root): Block<null>[] {
  */
 export function pairingWarnings(blocks: Partial<Record<Lang, Block<null>[]>>): string[] {
   const [lead, other] = LANGS;
+  if (!other) return [];
   const a = blocks[lead];
   const b = blocks[other];
   if (!a || !b) return [];

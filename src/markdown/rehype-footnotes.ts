@@ -6,10 +6,8 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { t } from '../i18n/index.ts';
 import { languageOfFile } from './rehype-table-scroll.ts';
-
-const HEADING = { zh: '注释', en: 'Notes' };
-const BACK = { zh: (n: string) => `返回正文引用 ${n}`, en: (n: string) => `Back to reference ${n}` };
 
 export const FOOTNOTE_HEADING_ID = 'footnote-label';
 
@@ -19,10 +17,10 @@ export function rehypeFootnotes() {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'h2' && node.properties.id === FOOTNOTE_HEADING_ID) {
         node.properties.className = ['footnotes-title'];
-        node.children = [{ type: 'text', value: HEADING[lang] }];
+        node.children = [{ type: 'text', value: t(lang, 'footnotes.heading') }];
       } else if (node.tagName === 'a' && node.properties.dataFootnoteBackref !== undefined) {
         const label = String(node.properties.ariaLabel ?? '');
-        node.properties.ariaLabel = BACK[lang](label.replace(/^\D*/, ''));
+        node.properties.ariaLabel = t(lang, 'footnotes.back', { n: label.replace(/^\D*/, '') });
       }
     });
   };

@@ -9,11 +9,13 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/index.ts';
-import type { Lang } from '../schemas/localized.ts';
+import { DEFAULT_LANG, isLang, type Lang } from '../i18n/languages.ts';
 import { wordPieces } from '../lib/word-breaks.ts';
 
-export function languageOfFile(path: string | undefined): 'zh' | 'en' {
-  return /(?:^|[\\/])en\.mdx?$/.test(path ?? '') ? 'en' : 'zh';
+/** A story file's language, from its name (`en.mdx`); the default language for any other file. */
+export function languageOfFile(path: string | undefined): Lang {
+  const name = /(?:^|[\\/])([a-z]+)\.mdx?$/.exec(path ?? '')?.[1];
+  return isLang(name) ? name : DEFAULT_LANG;
 }
 
 function textOf(node: ElementContent): string {
@@ -24,7 +26,7 @@ function textOf(node: ElementContent): string {
 /** The region's name: "Table: Model, Context window, …", numbered when a story repeats one. */
 export function regionLabel(headings: string[], lang: Lang, seen: Map<string, number>): string {
   const columns = headings.map((h) => h.trim().replace(/\s+/g, ' ')).filter(Boolean);
-  const label = columns.length ? t(lang, 'table.region', { columns: columns.join(t(lang, 'table.listSeparator')) }) : t(lang, 'table.regionUntitled');
+  const label = columns.length ? t(lang, 'table.region', { columns: columns.join(t(lang, 'list.separator')) }) : t(lang, 'table.regionUntitled');
   const n = (seen.get(label) ?? 0) + 1;
   seen.set(label, n);
   return n === 1 ? label : t(lang, 'table.regionRepeat', { label, n });

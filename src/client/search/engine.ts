@@ -6,6 +6,7 @@
 import { HIGHLIGHT_PARAM, PAGE_SIZE } from './constants.ts';
 import { storyOf, takeNext, type Ranked } from './merge.ts';
 import { searcher, type Lang, type PagefindResult } from './pagefind-module.ts';
+import { LANGS, LANGUAGES } from '../../i18n/languages.ts';
 import { normalizeQuery, withTypedWords } from './query.ts';
 import { hasTraditional } from './t2s-gate.ts';
 
@@ -37,10 +38,10 @@ export interface SearchResponse {
   next(count: number): Promise<Hit[]>;
 }
 
-const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
+const otherLangs = (lang: Lang): Lang[] => LANGS.filter((l) => l !== lang);
 
 /** The languages a request searches, the page's first. */
-const langsOf = (pageLang: Lang, request: Pick<SearchRequest, 'both'>): Lang[] => (request.both ? [pageLang, otherLang(pageLang)] : [pageLang]);
+const langsOf = (pageLang: Lang, request: Pick<SearchRequest, 'both'>): Lang[] => (request.both ? [pageLang, ...otherLangs(pageLang)] : [pageLang]);
 
 /**
  * The query as a language's index takes it: punctuation and script changes split; for the Chinese
@@ -49,7 +50,7 @@ const langsOf = (pageLang: Lang, request: Pick<SearchRequest, 'both'>): Lang[] =
  */
 async function queryFor(lang: Lang, query: string): Promise<string> {
   const normalized = normalizeQuery(query);
-  if (lang !== 'zh' || !hasTraditional(normalized)) return normalized;
+  if (!LANGUAGES[lang].foldsTraditional || !hasTraditional(normalized)) return normalized;
   const { toSimplified } = await import('./t2s.ts');
   return toSimplified(normalized);
 }

@@ -4,7 +4,9 @@
  */
 import { HIGHLIGHT_PARAM, searchBundle as bundle } from './constants.ts';
 
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../../i18n/languages.ts';
+
+export type { Lang };
 
 export interface PagefindResult {
   id: string;

@@ -4,14 +4,14 @@
  * Pagefind is loaded on the first keystroke, or at once when the page opens with a query.
  */
 import { PAGE_SIZE } from './constants.ts';
+import { searchUrl } from './search-url.ts';
 // With the form, not a round trip after it: Pagefind itself still loads on the first search.
 import { runSearch, type Hit, type SearchRequest, type SearchResponse } from './engine.ts';
-
-type Lang = 'zh' | 'en';
+import { DEFAULT_LANG, LANGUAGES, type Lang } from '../../i18n/languages.ts';
 
 interface Strings {
-  count: string;
-  countOne: string;
+  /** "{count} stories found" in each plural form of the language (Intl.PluralRules). */
+  count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   empty: string;
   noResults: string;
   loading: string;
@@ -30,7 +30,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<st
 }
 
 class SearchApp extends HTMLElement {
-  private pageLang: Lang = 'zh';
+  private pageLang: Lang = DEFAULT_LANG;
   private strings!: Strings;
   private form!: HTMLFormElement;
   private input!: HTMLInputElement;
@@ -88,7 +88,7 @@ class SearchApp extends HTMLElement {
     }
   }
 
-  /** Reads the form state from a URL: `?q=幻觉&all=1&sort=newest&tag=OpenAI`. */
+  /** Reads the form state from a URL: `?q=hallucination&all=1&sort=newest&tag=OpenAI`. */
   private restore(params: URLSearchParams) {
     this.input.value = params.get('q') ?? '';
     (this.form.elements.namedItem('all') as HTMLInputElement).checked = params.get('all') === '1';
@@ -107,16 +107,6 @@ class SearchApp extends HTMLElement {
     };
   }
 
-  private urlOf(request: SearchRequest): string {
-    const params = new URLSearchParams();
-    if (request.query.trim()) params.set('q', request.query.trim());
-    if (request.both) params.set('all', '1');
-    if (request.sort === 'newest') params.set('sort', 'newest');
-    for (const [name, values] of Object.entries(request.filters)) for (const v of values) params.append(name, v);
-    const query = params.toString();
-    return `${location.pathname}${query ? `?${query}` : ''}`;
-  }
-
   private schedule(now: boolean) {
     clearTimeout(this.timer);
     this.timer = window.setTimeout(() => void this.search(false), now ? 0 : 200);
@@ -126,7 +116,7 @@ class SearchApp extends HTMLElement {
   private async search(submitted: boolean, record = true) {
     const request = this.request();
     if (this.inPage && record) {
-      const url = this.urlOf(request);
+      const url = searchUrl(location.pathname, request);
       if (url !== `${location.pathname}${location.search}`) history[submitted ? 'pushState' : 'replaceState'](null, '', url);
     }
     if (!request.query.trim()) {
@@ -164,7 +154,8 @@ class SearchApp extends HTMLElement {
       // the reader's query as patterns, and the message would show something else.
       this.status.textContent = this.strings.noResults.replace('{query}', () => request.query.trim());
     } else {
-      this.status.textContent = (total === 1 ? this.strings.countOne : this.strings.count).replace('{count}', () => String(total));
+      const form = this.strings.count[new Intl.PluralRules(LANGUAGES[this.pageLang].intl).select(total)] ?? this.strings.count.other;
+      this.status.textContent = form.replace('{count}', () => String(total));
     }
     this.results.replaceChildren(...hits.map((hit) => this.hitItem(hit)));
     this.shown = { response, count: hits.length };
@@ -206,12 +197,11 @@ class SearchApp extends HTMLElement {
     const meta = element('p', { className: 'card-meta' });
     if (hit.date) {
       const date = new Date(`${hit.date}T00:00:00Z`);
-      const text = new Intl.DateTimeFormat(this.pageLang === 'zh' ? 'zh-CN' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-      meta.append(element('time', { dateTime: hit.date }, text));
+      meta.append(element('time', { dateTime: hit.date }, new Intl.DateTimeFormat(LANGUAGES[this.pageLang].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date)));
     }
     if (hit.lang !== this.pageLang) meta.append(element('span', { className: 'badge' }, this.strings.otherLang));
     const link = element('a', { href: hit.url }, hit.title);
-    if (hit.lang !== this.pageLang) link.hreflang = hit.lang === 'zh' ? 'zh-CN' : 'en';
+    if (hit.lang !== this.pageLang) link.hreflang = LANGUAGES[hit.lang].tag;
     return element('li', { className: 'search-hit' }, element('h2', {}, link), meta, excerpt);
   }
 

@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/site.ts';
 import { t } from '../../i18n/index.ts';
+import { LANGUAGES } from '../../i18n/languages.ts';
 import { articlePath, homePath } from '../../lib/urls.ts';
 import { LANGS, type Lang } from '../../schemas/localized.ts';
 
@@ -19,7 +20,7 @@ export const GET: APIRoute = async (context) => {
     site: new URL(homePath(lang), context.site),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: [
-      `<language>${lang === 'zh' ? 'zh-cn' : 'en'}</language>`,
+      `<language>${LANGUAGES[lang].rss}</language>`,
       `<atom:link href="${new URL(`/${lang}/rss.xml`, context.site).href}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
     items: site.stories

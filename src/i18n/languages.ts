@@ -1,0 +1,65 @@
+/**
+ * The languages the site publishes in, and how each is tagged for browsers, Intl, feeds and link
+ * previews. Adding a language is an entry here, a dictionary beside it (`<code>.json`, registered
+ * in ./index.ts) and the stories' files: no other module names a language. Plain data, no
+ * imports: browser code reads it too.
+ */
+export const LANGUAGES = {
+  zh: {
+    /** BCP 47 tag for `<html lang>`, hreflang and structured data. */
+    tag: 'zh-CN',
+    /** Locale for Intl: numbers, dates, plural rules. */
+    intl: 'zh-CN',
+    /** Open Graph `og:locale`. */
+    og: 'zh_CN',
+    /** RSS `<language>`. */
+    rss: 'zh-cn',
+    /**
+     * How Intl.ListFormat joins "A, B and C" in this language: Chinese lists take the enumeration
+     * comma alone (A、B、C).
+     */
+    list: { locale: 'zh-CN', style: 'narrow' },
+    /** A space where filled-in Latin text or digits meet Han characters (src/lib/cjk-spacing.ts). */
+    hanSpacing: true,
+    /** Search folds Traditional characters a reader types into the Simplified ones the stories use. */
+    foldsTraditional: true,
+    /** Whether the script has capitals: a sentence starts with one, a label's is lowered inside one. */
+    cased: false,
+  },
+  en: {
+    tag: 'en',
+    intl: 'en-US',
+    og: 'en_US',
+    rss: 'en',
+    // The house style writes no serial comma: "A, B and C".
+    list: { locale: 'en-GB', style: 'long' },
+    hanSpacing: false,
+    foldsTraditional: false,
+    cased: true,
+  },
+} as const satisfies Record<string, LanguageInfo>;
+
+export interface LanguageInfo {
+  tag: string;
+  intl: string;
+  og: string;
+  rss: string;
+  list: { locale: string; style: 'long' | 'short' | 'narrow' };
+  hanSpacing: boolean;
+  foldsTraditional: boolean;
+  cased: boolean;
+}
+
+export type Lang = keyof typeof LANGUAGES;
+
+/** The site's languages in order; the first is the default (what `/` falls back to). */
+export const LANGS = Object.keys(LANGUAGES) as [Lang, ...Lang[]];
+export const DEFAULT_LANG: Lang = LANGS[0];
+
+export function isLang(value: unknown): value is Lang {
+  return (LANGS as readonly unknown[]).includes(value);
+}
+
+export function languageInfo(lang: Lang): LanguageInfo {
+  return LANGUAGES[lang];
+}
