@@ -72,4 +72,9 @@ const tags = defineCollection({
   schema: reportingValues(tagSchema, options),
 });
 
+/**
+ * The site reads its content through src/lib/read-content.ts (src/data/site.ts); pages render story
+ * bodies from `articles`. The registries stay collections so that `astro dev`, whose loaders
+ * follow their files, reloads the site when one changes (tests/build/dev-server.test.ts).
+ */
 export const collections = { articles, models, metrics, tags };

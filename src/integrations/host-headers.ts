@@ -18,7 +18,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkRules, formatHeadersFile, hostHeaderRules, inlineBeforeMeta, metaPolicy, type InlineHashes } from '../build/host-headers.ts';
+import { checkRules, formatHeadersFile, hostHeaderRules } from '../build/host-headers.ts';
+import { inlineBeforeMeta, metaPolicy, type InlineHashes } from '../build/page-policy.ts';
 import { siteUrlCheck } from '../build/site-env.ts';
 
 export interface HostHeadersOptions {

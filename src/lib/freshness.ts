@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { FRONTMATTER, frontmatterOf } from './frontmatter.ts';
-import { parseYaml } from './yaml-source.ts';
+import { isMap, isNode, isScalar, parseDocument } from 'yaml';
 
 /** The frontmatter fields a translation writes in its own language. */
 export const TRANSLATED_FIELDS = ['title', 'summary', 'faq', 'tableCaption'] as const;
@@ -29,43 +29,27 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-/** A top-level key of block YAML, at the start of a line: `title:`, `"title":`. */
-const TOP_LEVEL_KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"{[\]}&*!|>%@`-][^:#]*?))[ \t]*:(?:[ \t]|$)/;
-
 /**
- * The frontmatter's top-level entries of `keys`, as YAML text: a story's comparison of many rows
- * is not parsed for a hash that leaves it out. `undefined` when the frontmatter is not block YAML
- * with keys at the start of lines.
+ * The per-language fields of a story file as the hash reads them; no FAQ and `faq: []` are the same.
+ * Only these fields are turned into values: a story's comparison of many rows is parsed, not expanded.
  */
-function entriesOf(front: string, keys: readonly string[]): string | undefined {
-  const kept: string[] = [];
-  let keep = false;
-  for (const line of front.split(/\r?\n/)) {
-    if (/^[ \t]|^#|^$/.test(line)) {
-      if (keep) kept.push(line);
-      continue;
-    }
-    const key = TOP_LEVEL_KEY.exec(line);
-    if (!key) return undefined;
-    keep = keys.includes(key[1] ?? key[2] ?? key[3]!);
-    if (keep) kept.push(line);
-  }
-  return kept.join('\n');
-}
-
-/** The per-language fields of a story file as the hash reads them; no FAQ and `faq: []` are the same. */
 export function translatedFields(source: string): Record<string, unknown> {
-  const front = frontmatterOf(source) ?? '';
-  const entries = entriesOf(front, TRANSLATED_FIELDS);
-  let parsed = parseYaml(entries ?? front, false);
-  // Anything the slices do not read alone (an alias of an anchor elsewhere): the whole frontmatter.
-  if (parsed.error && entries !== undefined) parsed = parseYaml(front, false);
-  const data = (parsed.data ?? {}) as Record<string, unknown>;
+  const doc = parseDocument(frontmatterOf(source) ?? '', { schema: 'core' });
+  const pairs = isMap(doc.contents) ? doc.contents.items : [];
   const fields: Record<string, unknown> = {};
-  for (const key of TRANSLATED_FIELDS) {
-    const value = data[key];
-    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
-    fields[key] = canonical(value);
+  try {
+    for (const key of TRANSLATED_FIELDS) {
+      // A field written twice (which the file's check refuses) counts as YAML reads it: the last.
+      const node = pairs.findLast((pair) => (isScalar(pair.key) ? pair.key.value : pair.key) === key)?.value;
+      // An alias (`*name`) reads its anchor wherever in the frontmatter it is; as many as a
+      // file's own check allows (`yaml-source.ts`).
+      const value = isNode(node) ? node.toJS(doc, { maxAliasCount: 100 }) : node;
+      if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
+      fields[key] = canonical(value);
+    }
+  } catch {
+    // Aliases past that limit: the file's check refuses it, and the hash reads no fields.
+    return {};
   }
   return fields;
 }

@@ -1,6 +1,7 @@
 /**
  * From language files to stories: pairs each story's translations, merges the facts written once
- * for the story, and checks every reference against the registries. Pure, so it is unit-tested
+ * for the story, and checks every reference against the registries. Each file comes checked on
+ * its own (`read-content.ts`). Pure, so it is unit-tested
  * without a build.
  */
 import type { ArticleFile } from '../schemas/article.ts';
@@ -8,9 +9,7 @@ import type { ChartSpec } from '../schemas/chart.ts';
 import { LANGS, type Lang } from '../schemas/localized.ts';
 import { chartProblem } from './charts.ts';
 import type { PlacedChart } from './body-check.ts';
-import { DATE_EXPECTED, invalidDates } from './dates.ts';
 import { stampFreshness, type Freshness } from './freshness.ts';
-import { frontmatterFormatProblem } from './frontmatter.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { sortNewestFirst, type Comparison, type Registries, type Story, type Translation } from './story.ts';
 import { checkComparison } from './comparison-check.ts';
@@ -26,7 +25,10 @@ export interface ArticleFileInput {
   /** Entry id, `<slug>/<lang>`. */
   id: string;
   data: ArticleFile;
-  /** The raw file, when at hand: dates are checked as written (see `dates.ts`). */
+  /**
+   * The raw file, when at hand: a translation's freshness is read from its original's text. Its
+   * frontmatter's own checks (format, real days, schema) are the reader's (`read-content.ts`).
+   */
   source?: string;
   /**
    * `<Chart>`s the body places, when its body was parsed (`npm run check`); the build checks
@@ -43,11 +45,6 @@ const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z-]+)$/;
 function groupBySlug(inputs: ArticleFileInput[], problems: Problem[]): Map<string, ArticleFileInput[]> {
   const bySlug = new Map<string, ArticleFileInput[]>();
   for (const input of inputs) {
-    const format = frontmatterFormatProblem(input.file, input.source ?? '');
-    if (format) problems.push(format);
-    for (const { field, value } of invalidDates(input.source ?? '', ['date', 'updated'])) {
-      problems.push({ file: input.file, field, value, expected: DATE_EXPECTED });
-    }
     const match = FILE_NAME.exec(input.id);
     const lang = match?.[2];
     if (!match || !LANGS.includes(lang as Lang)) {

@@ -1,7 +1,7 @@
 /**
  * YAML read with positions, for messages that name a line: a registry file, or a story file's
- * frontmatter. The build reads YAML through Astro and looks here only when it has problems to
- * report; `npm run check` reads every file this way.
+ * frontmatter. The content reader (`read-content.ts`), behind the build and `npm run check`
+ * alike, reads every file this way.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { frontmatterOf } from './frontmatter.ts';

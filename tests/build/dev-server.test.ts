@@ -101,3 +101,24 @@ describe('astro dev with content problems', () => {
     }
   });
 });
+
+describe('astro dev after an edit to valid content', () => {
+  it('serves what the file now says, without a restart', async () => {
+    const dir = await copyFixture('dev-edit');
+    const model = path.join(dir, 'content/models/model-b.yaml');
+    const source = await readFile(model, 'utf8');
+    try {
+      await withDevServer(path.join(dir, 'content'), async (origin) => {
+        const table = async () => {
+          const response = await fetch(`${origin}/zh/articles/bilingual-story/`, { headers: { accept: 'text/html' } });
+          return parseHTML(await response.text()).document.querySelector('table')?.textContent ?? '';
+        };
+        expect(await table()).toContain('Globex');
+        await writeFile(model, source.replace(/^vendor: .*$/m, 'vendor: Initech'));
+        await eventually(async () => (await table()).includes('Initech'), 'the new vendor in the story\'s table');
+      });
+    } finally {
+      await removeDir(dir);
+    }
+  });
+});

@@ -52,6 +52,16 @@ describe('contentHash: when a translation counts as outdated', () => {
     expect(contentHash(alias.replace('&t 来源', '&t 另一个来源'))).not.toBe(contentHash(alias));
   });
 
+  it('reads the fields however the rest of the frontmatter is written, without expanding it', () => {
+    // An explicit key (`? key`) and, in a story fact, aliases that would expand to a billion values.
+    const bomb = 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n';
+    const odd = story(`? note\n: an explicit key\ncomparison:\n  rows: { x: *c }\n`).replace('title: 标题', `${bomb}title: 标题`);
+    expect(contentHash(odd.replace('title: 标题', 'title: 新标题'))).not.toBe(contentHash(odd));
+    // A field written twice (which the file's check refuses) is read as YAML reads it: the last.
+    const twice = story('').replace('title: 标题', 'title: 旧标题\ntitle: 标题');
+    expect(contentHash(twice)).toBe(contentHash(story('')));
+  });
+
   it('keeps a "draft:" line of the body, which is text', () => {
     expect(contentHash(story('', 'draft: 一段正文\n'))).not.toBe(contentHash(story('', '\n')));
   });

@@ -4,15 +4,13 @@ import {
   REVALIDATE,
   checkRules,
   formatHeadersFile,
-  headerPolicy,
   headersFor,
   hostHeaderRules,
-  inlineBeforeMeta,
-  metaPolicy,
   parseHeadersFile,
   pathMatches,
   type HeaderRule,
 } from '../../src/build/host-headers.ts';
+import { headerPolicy, inlineBeforeMeta, metaPolicy } from '../../src/build/page-policy.ts';
 
 const POLICY = "default-src 'self';img-src 'self' data:; script-src 'self' 'sha256-abc='; style-src 'self';";
 

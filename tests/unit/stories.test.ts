@@ -92,13 +92,6 @@ describe('buildStories', () => {
     expect(problems).toHaveLength(11);
   });
 
-  it('checks dates as written in the source', () => {
-    const input = { ...file('a/zh', { date: day('2027-02-14'), tags: ['t'] }), source: '---\ndate: 2026-13-45\n---\n' };
-    expect(problemsOf([input])).toEqual([
-      { file: 'content/articles/a/zh.mdx', field: 'date', value: '2026-13-45', expected: 'a real day written YYYY-MM-DD, from 1900 on' },
-    ]);
-  });
-
   it('rejects an update before publication', () => {
     expect(problemsOf([file('a/zh', { date: day('2026-01-02'), updated: day('2026-01-01'), tags: ['t'] })])[0]).toMatchObject({
       field: 'updated',
