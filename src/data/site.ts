@@ -16,7 +16,7 @@ import type { Model } from '../schemas/model.ts';
 import { buildStories, type Story } from '../lib/stories.ts';
 import { reportsOf, type Report } from '../lib/metric-figures.ts';
 import { relatedByStory, type RelatedPick } from '../lib/related.ts';
-import type { Lang } from '../schemas/localized.ts';
+import { LANGS, type Lang } from '../schemas/localized.ts';
 import { contentDir } from '../build/site-env.ts';
 
 export interface Site {
@@ -58,4 +58,10 @@ async function load(): Promise<Site> {
 export function loadSite(): Promise<Site> {
   cached ??= load();
   return cached;
+}
+
+/** The static paths of a page made once a language from the whole site: `/{lang}/…`. */
+export async function everyLanguage() {
+  const site = await loadSite();
+  return LANGS.map((lang) => ({ params: { lang }, props: { lang, site } }));
 }

@@ -5,6 +5,7 @@ import { reportsOf } from '../../src/lib/metric-figures.ts';
 import type { Story } from '../../src/lib/story.ts';
 import type { Metric } from '../../src/schemas/metric.ts';
 import type { Model } from '../../src/schemas/model.ts';
+import { makeStory } from '../helpers/story.ts';
 
 const models = new Map<string, Model>([
   ['a', { name: 'Model "A"', vendor: 'Acme, Inc.', links: [] }],
@@ -16,22 +17,9 @@ const metrics = new Map<string, Metric>([
 ]);
 const v = (value: number, flags = {}) => ({ kind: 'value' as const, value, approx: false, estimate: false, ...flags });
 
+/** A story in both languages with one source and, when given, its comparison as written. */
 function story(slug: string, date: string, rows: Story['comparison']): Story {
-  return {
-    slug,
-    date: new Date(`${date}T00:00:00Z`),
-    tags: [],
-    charts: [],
-    draft: false,
-    related: [],
-    sources: [{ title: 'Src', url: 'https://example.com/s', note: { zh: '说明', en: 'note' } }],
-    langs: ['zh', 'en'],
-    translations: {
-      zh: { lang: 'zh', id: `${slug}/zh`, file: 'f', title: `标题 ${slug}`, summary: 's', faq: [], freshness: 'original' },
-      en: { lang: 'en', id: `${slug}/en`, file: 'f', title: `Title ${slug}`, summary: 's', faq: [], freshness: 'current' },
-    },
-    ...(rows ? { comparison: rows } : {}),
-  };
+  return { ...makeStory(slug, date, undefined, ['zh', 'en']), sources: [{ title: 'Src', url: 'https://example.com/s', note: { zh: '说明', en: 'note' } }], ...(rows ? { comparison: rows } : {}) };
 }
 
 const older = story('older', '2026-01-01', {
