@@ -89,7 +89,7 @@ async function load(): Promise<Site> {
   const registries = {
     models: new Map(models.map((m) => [m.id, m.data])),
     metrics: new Map(metrics.map((m) => [m.id, m.data])),
-    tags: new Map(tags.map((t) => [t.id, { zh: t.data.zh, en: t.data.en }])),
+    tags: new Map(tags.map((t) => [t.id, t.data])),
   };
   // Entry paths are relative to the project root, where every build runs. Read one at a time:
   // opening 20,000 files at once (10,000 stories) runs out of file descriptors.

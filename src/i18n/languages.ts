@@ -25,6 +25,11 @@ export const LANGUAGES = {
     foldsTraditional: true,
     /** Whether the script has capitals: a sentence starts with one, a label's is lowered inside one. */
     cased: false,
+    /**
+     * Whether spaces separate words. Where they do not (Chinese), a line may break between any
+     * two characters, and social cards join each word's characters to keep it whole.
+     */
+    spacedWords: false,
   },
   en: {
     tag: 'en',
@@ -36,6 +41,7 @@ export const LANGUAGES = {
     hanSpacing: false,
     foldsTraditional: false,
     cased: true,
+    spacedWords: true,
   },
 } as const satisfies Record<string, LanguageInfo>;
 
@@ -48,6 +54,7 @@ export interface LanguageInfo {
   hanSpacing: boolean;
   foldsTraditional: boolean;
   cased: boolean;
+  spacedWords: boolean;
 }
 
 export type Lang = keyof typeof LANGUAGES;

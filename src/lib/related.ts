@@ -16,7 +16,7 @@
  * newest `POSTINGS` entries, and each story keeps only its `TERMS` heaviest terms, so the work per
  * story is bounded and the whole build grows linearly with the number of stories.
  */
-import type { Lang } from '../schemas/localized.ts';
+import { LANGS, type Lang } from '../schemas/localized.ts';
 import { termCounts, type Term } from './text-terms.ts';
 
 export interface RelatedInput {
@@ -160,7 +160,7 @@ function shared(a: number[], b: number[]): number {
   return count;
 }
 
-const LANG_BIT: Record<Lang, number> = { zh: 1, en: 2 };
+const LANG_BIT = Object.fromEntries(LANGS.map((lang, i) => [lang, 1 << i])) as Record<Lang, number>;
 const RECENCY = Math.LN2 / 90;
 
 /** Best-first list of at most `k` (score, doc) pairs; `k` is at most four, so insertion beats sorting. */
