@@ -1,8 +1,9 @@
 /**
  * The languages the site publishes in, and how each is tagged for browsers, Intl, feeds and link
  * previews. Adding a language is an entry here, a dictionary beside it (`<code>.json`, registered
- * in ./index.ts) and the stories' files: no other module names a language. Plain data, no
- * imports: browser code reads it too.
+ * in ./index.ts; every dictionary names it, `lang.<code>`, and lists it in `root.body`) and the
+ * content (names in it in the registries, the stories' files): no other module names a language
+ * (tests/build/third-language.test.ts adds a stub one). Plain data, no imports: browser code reads it too.
  */
 export const LANGUAGES = {
   zh: {
