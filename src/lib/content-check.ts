@@ -55,10 +55,10 @@ async function missingParts(root: string): Promise<Located[]> {
   const articles = path.join(root, 'articles');
   const problems: Located[] = [];
   if (!(await listFiles(articles, (n) => /\.mdx?$/.test(n))).length) {
-    problems.push({ file: path.relative(process.cwd(), articles) || '.', field: '(folder)', value: undefined, expected: `a folder a story holding zh.mdx and/or en.mdx (${WHERE})` });
+    problems.push({ file: path.relative(process.cwd(), articles) || '.', field: '(folder)', value: undefined, expected: `a folder a story holding ${LANGS.map((l) => `${l}.mdx`).join(' and/or ')} (${WHERE})` });
   }
   if (!existsSync(tags)) {
-    problems.push({ file: path.relative(process.cwd(), tags), field: '(file)', value: undefined, expected: `the tag registry, every tag with its zh and en name (${WHERE})` });
+    problems.push({ file: path.relative(process.cwd(), tags), field: '(file)', value: undefined, expected: `the tag registry, every tag with its ${LANGS.join(' and ')} name (${WHERE})` });
   }
   return problems;
 }
