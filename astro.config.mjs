@@ -18,10 +18,10 @@ import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
 import { quietHeadInjectWarnings } from './src/build/bundler-warnings.ts';
 import { cacheDir, contentDir, outDir, siteUrl, unwatched } from './src/build/site-env.ts';
 import { storyPagesGlob } from './src/lib/urls.ts';
-import { LANGS } from './src/schemas/localized.ts';
+import { DEFAULT_LANG, LANGS, LANGUAGES } from './src/i18n/languages.ts';
 
-/** URL prefix → hreflang, for the sitemap. */
-const SITEMAP_LANGUAGES = { zh: 'zh-CN', en: 'en' };
+/** URL prefix → hreflang, for the sitemap: every language of src/i18n/languages.ts. */
+const SITEMAP_LANGUAGES = Object.fromEntries(LANGS.map((lang) => [lang, LANGUAGES[lang].tag]));
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -54,15 +54,15 @@ export default defineConfig({
     cards(),
     // A failed build leaves no compiled pages (drafts' text among them) in the output folder.
     prerenderCleanup(),
-    // Pages under /zh/ and /en/ with the same rest of the path are translations of each other:
+    // Pages under /zh/, /en/… with the same rest of the path are translations of each other:
     // the sitemap lists them with hreflang alternates.
     sitemap({
-      i18n: { defaultLocale: 'zh', locales: SITEMAP_LANGUAGES },
+      i18n: { defaultLocale: DEFAULT_LANG, locales: SITEMAP_LANGUAGES },
       // Side-by-side pages point search engines at the story itself (their canonical).
       filter: (page) => !/\/404\/?$|\/parallel\/$/.test(new URL(page).pathname),
       serialize: (item) => fixSitemapEntry(item, SITEMAP_LANGUAGES),
     }),
-    // Story pages are searched, one search bundle a language: /pagefind/zh/ and /pagefind/en/.
+    // Story pages are searched, one search bundle a language: /pagefind/zh/, /pagefind/en/…
     pagefind({ bundles: Object.fromEntries(LANGS.map((lang) => [lang, storyPagesGlob(lang)])) }),
     // Last, when every file is written: the _headers file Cloudflare Pages and Netlify read, from
     // the pages' own policy. First, before the build: whether FB_SITE_URL is set (CI needs it).

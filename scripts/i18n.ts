@@ -36,7 +36,7 @@ if (args[0] === '--stamp') {
   const target = lang ? files[lang] : undefined;
   const from = LANGS.find((l) => l !== lang && files[l] && !files[l]!.translated);
   if (!target || !from) {
-    console.error('Usage: npm run i18n -- --stamp <slug> <lang>\nThe story needs the <lang> file and an original in the other language.');
+    console.error('Usage: npm run i18n -- --stamp <slug> <lang>\nThe story needs the <lang> file and an original in another language.');
     process.exit(2);
   }
   await writeFile(target.file, stamp(target.source, from, contentHash(files[from]!.source)));
@@ -48,7 +48,7 @@ if (args[0] === '--stamp') {
     const files = await storyFiles(slug);
     const missing = LANGS.filter((l) => !files[l]);
     if (missing.length) lines.push(`missing    ${slug}: no ${missing.map((l) => `${l}.mdx`).join(', ')}`);
-    // The side-by-side page pairs the two files by structure (src/lib/parallel.ts).
+    // The side-by-side pages pair the files by structure (src/lib/parallel.ts).
     const trees = Object.fromEntries(LANGS.map((l) => [l, files[l] && checkBodySource(files[l]!.source).tree]));
     const blocks = Object.fromEntries(LANGS.filter((l) => trees[l]).map((l) => [l, sourceBlocks(trees[l]!)]));
     for (const warning of pairingWarnings(blocks)) lines.push(`unpaired   ${slug}: ${warning}`);
@@ -60,7 +60,7 @@ if (args[0] === '--stamp') {
         if (original && stampFreshness(original.source, info.translated.hash) === 'outdated') {
           lines.push(`outdated   ${slug}/${lang}.mdx: ${info.translated.from}.mdx changed since it was translated; update it, then npm run i18n -- --stamp ${slug} ${lang}`);
         }
-      } else if (missing.length === 0 && lang !== LANGS.find((l) => !files[l]!.translated)) {
+      } else if (LANGS.filter((l) => files[l]).length > 1 && lang !== LANGS.find((l) => files[l] && !files[l]!.translated)) {
         lines.push(`unstamped  ${slug}/${lang}.mdx: not marked as a translation; once it matches the original, npm run i18n -- --stamp ${slug} ${lang}`);
       }
     }

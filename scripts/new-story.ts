@@ -1,7 +1,7 @@
 /**
  * `npm run new -- <slug> [--lang zh|en|both]`: creates `content/articles/<slug>/` with a story file
  * for each language, frontmatter filled in and commented, that builds as it is. The first language
- * is the original; a second file is marked as its translation.
+ * is the original; the others' files are marked as its translations.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -9,7 +9,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { contentDir } from '../src/build/site-env.ts';
-import { LANGS } from '../src/i18n/languages.ts';
+import { LANGS, isLang, type Lang } from '../src/i18n/languages.ts';
+import { template } from '../src/i18n/index.ts';
 
 function usage(): never {
   console.error(`Usage: npm run new -- <slug> [--lang ${[...LANGS, 'both'].join('|')}]\nThe slug is the story\'s URL name: lowercase letters, digits and single hyphens, e.g. gpt-6-launch.`);
@@ -25,8 +26,9 @@ try {
 }
 const [slug, ...extra] = parsed.positionals;
 const langArg = parsed.values.lang!;
-if (!slug || extra.length || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || ![...LANGS, 'both'].includes(langArg)) usage();
-const langs: string[] = langArg === 'both' ? [...LANGS] : [langArg];
+if (!slug || extra.length || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || !(isLang(langArg) || langArg === 'both')) usage();
+// `both`: a file in every language the site publishes, the first the original.
+const langs: Lang[] = isLang(langArg) ? [langArg] : [...LANGS];
 const root = contentDir();
 const dir = path.join(root, 'articles', slug);
 if (existsSync(dir)) {
@@ -38,45 +40,23 @@ const tags = Object.keys(parse(await readFile(path.join(root, 'tags.yaml'), 'utf
 const now = new Date();
 const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 
-/** The template's text in each language: the two files of `--lang both` have the same sections, so they pair. */
-const WORDS = {
-  zh: {
-    title: '新文章标题',
-    summary: '用一两句话概括这篇文章。',
-    caption: 'GPT-5.4 与 GPT-4 对比',
-    q: '读者会问什么？',
-    a: '一两句回答。',
-    start: '正文从这里开始。',
-    section: '第一节',
-    text: '第一节的正文。',
-    note: '给编辑的说明，读者看不到：写了 comparison 的文章，对比表排在正文之后；要把它放在别处，就在那里单独写一行 <ModelTable />。<Takeaway>…</Takeaway> 是“数据要点”框。',
-  },
-  en: {
-    title: 'New story headline',
-    summary: 'One or two sentences that say what the story is about.',
-    caption: 'GPT-5.4 against GPT-4',
-    q: 'What would a reader ask?',
-    a: 'A short answer.',
-    start: 'The story starts here.',
-    section: 'First section',
-    text: 'The first section’s text.',
-    note: 'A note for editors, which readers do not see: in a story with a comparison, the table follows the body; to place it elsewhere, write <ModelTable /> there on a line of its own. <Takeaway>…</Takeaway> is the Data Takeaway callout.',
-  },
+/** The template's text in each language (src/i18n, keys `newStory.*`): the files of `--lang both` have the same sections, so they pair. */
+const words = (lang: Lang) => {
+  const keys = ['title', 'summary', 'caption', 'q', 'a', 'start', 'section', 'text', 'note'] as const;
+  return Object.fromEntries(keys.map((key) => [key, template(lang, `newStory.${key}`)])) as Record<(typeof keys)[number], string>;
 };
-// A language without its own template text gets the English one to translate.
-const words = (lang: string) => WORDS[lang as keyof typeof WORDS] ?? WORDS.en;
 
 /** The per-language fields and the body, which a translation writes again in its own language. */
-const perLanguage = (lang: string) => {
+const perLanguage = (lang: Lang) => {
   const w = words(lang);
   return {
-    caption: `# The comparison table's caption in this file's language (optional; without it: "模型对比" / "Model comparison").\n# tableCaption: ${w.caption}`,
+    caption: `# The comparison table's caption in this file's language (optional; without it: ${LANGS.map((l) => `"${template(l, 'table.caption')}"`).join(' / ')}).\n# tableCaption: ${w.caption}`,
     faq: `# faq:\n#   - q: ${w.q}\n#     a: ${w.a}`,
     body: `${w.start}\n\n## ${w.section}\n\n${w.text}\n\n{/* ${w.note} */}\n`,
   };
 };
 
-const original = (lang: string) => {
+const original = (lang: Lang) => {
   const w = words(lang);
   const own = perLanguage(lang);
   return `---
@@ -109,7 +89,7 @@ ${own.faq}
 ${own.body}`;
 };
 
-const translation = (lang: string, from: string) => {
+const translation = (lang: Lang, from: Lang) => {
   const w = words(lang);
   const own = perLanguage(lang);
   return `---
@@ -125,11 +105,11 @@ ${own.body}`;
 };
 
 await mkdir(dir, { recursive: true });
-const [first, second] = langs;
+const [first, ...rest] = langs;
 const originalText = original(first!);
 await writeFile(path.join(dir, `${first}.mdx`), originalText);
 console.log(`created ${path.relative(process.cwd(), path.join(dir, `${first}.mdx`))}`);
-if (second) {
+for (const second of rest) {
   // Not stamped: it is not yet a translation of anything, and `npm run i18n` lists it until it is.
   await writeFile(path.join(dir, `${second}.mdx`), translation(second, first!));
   console.log(`created ${path.relative(process.cwd(), path.join(dir, `${second}.mdx`))} (translation of ${first}.mdx; once translated: npm run i18n -- --stamp ${slug} ${second})`);

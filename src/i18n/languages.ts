@@ -1,8 +1,9 @@
 /**
  * The languages the site publishes in, and how each is tagged for browsers, Intl, feeds and link
  * previews. Adding a language is an entry here, a dictionary beside it (`<code>.json`, registered
- * in ./index.ts) and the stories' files: no other module names a language. Plain data, no
- * imports: browser code reads it too.
+ * in ./index.ts; every dictionary names it, `lang.<code>`, and lists it in `root.body`) and the
+ * content (names in it in the registries, the stories' files): no other module names a language
+ * (tests/build/third-language.test.ts adds a stub one). Plain data, no imports: browser code reads it too.
  */
 export const LANGUAGES = {
   zh: {
@@ -25,6 +26,11 @@ export const LANGUAGES = {
     foldsTraditional: true,
     /** Whether the script has capitals: a sentence starts with one, a label's is lowered inside one. */
     cased: false,
+    /**
+     * Whether spaces separate words. Where they do not (Chinese), a line may break between any
+     * two characters, and social cards join each word's characters to keep it whole.
+     */
+    spacedWords: false,
   },
   en: {
     tag: 'en',
@@ -36,6 +42,7 @@ export const LANGUAGES = {
     hanSpacing: false,
     foldsTraditional: false,
     cased: true,
+    spacedWords: true,
   },
 } as const satisfies Record<string, LanguageInfo>;
 
@@ -48,6 +55,7 @@ export interface LanguageInfo {
   hanSpacing: boolean;
   foldsTraditional: boolean;
   cased: boolean;
+  spacedWords: boolean;
 }
 
 export type Lang = keyof typeof LANGUAGES;

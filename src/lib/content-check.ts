@@ -75,7 +75,7 @@ export async function checkContent(root: string): Promise<{ problems: Located[];
   // Every story folder with a valid file is a story; those the build leaves out are drafts.
   const drafts = new Set(inputs.map((input) => input.id.split('/')[0])).size - stories;
   const warnings = [...blocksByStory.values()].flatMap(({ files, blocks }) =>
-    pairingWarnings(blocks).map((message) => `${LANGS.map((l) => files[l]).join(' and ')}: ${message}.`),
+    pairingWarnings(blocks).map((message) => `${LANGS.flatMap((l) => files[l] ?? []).join(' and ')}: ${message}.`),
   );
   return { problems, warnings: [...warnings, ...figureWarnings], stories, drafts };
 }

@@ -5,6 +5,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { LANGS, type Lang } from '../schemas/localized.ts';
+import { sideBySidePairs } from './alternates.ts';
 import { chartDetail, describeUnpaired, pairBlocks, type Block, type BlockKind } from './parallel.ts';
 
 const COMPONENT_KINDS: Record<string, BlockKind> = { Takeaway: 'takeaway', ModelTable: 'model-table', Chart: 'chart' };
@@ -48,14 +49,12 @@ export function sourceBlocks(tree: Root): Block<null>[] {
 }
 
 /**
- * What does not pair between a story's two files, one line each, or nothing. The first language of
- * the site leads, as pages list it.
+ * What does not pair between a story's files, one line each, or nothing: for each pair of
+ * languages its side-by-side pages show (src/lib/alternates.ts), the earlier in the site's order leading.
  */
 export function pairingWarnings(blocks: Partial<Record<Lang, Block<null>[]>>): string[] {
-  const [lead, other] = LANGS;
-  if (!other) return [];
-  const a = blocks[lead];
-  const b = blocks[other];
-  if (!a || !b) return [];
-  return pairBlocks(a, b).unpaired.map((run) => `sections or paragraphs that do not pair: ${describeUnpaired(run, lead, other)}; the side-by-side page shows them as two columns`);
+  const langs = LANGS.filter((l) => blocks[l]);
+  return sideBySidePairs(langs).flatMap(([lead, other]) =>
+    pairBlocks(blocks[lead]!, blocks[other]!).unpaired.map((run) => `sections or paragraphs that do not pair: ${describeUnpaired(run, lead, other)}; the side-by-side page shows them as two columns`),
+  );
 }

@@ -22,6 +22,7 @@ import type { Problem } from './problems.ts';
 import { registryFileProblem, tagIdProblem } from './registry-ids.ts';
 import type { ArticleFileInput } from './stories.ts';
 import type { Registries } from './story.ts';
+import { LANGS } from '../schemas/localized.ts';
 import { lineOf, parseYaml, type ParsedYaml } from './yaml-source.ts';
 import { validate } from './validate-yaml.ts';
 
@@ -68,10 +69,10 @@ async function missingParts(root: string): Promise<Located[]> {
   const articles = path.join(root, 'articles');
   const problems: Located[] = [];
   if (!(await listFiles(articles, isStoryFile)).length) {
-    problems.push({ file: path.relative(process.cwd(), articles) || '.', field: '(folder)', value: undefined, expected: `a folder a story holding zh.mdx and/or en.mdx (${WHERE})` });
+    problems.push({ file: path.relative(process.cwd(), articles) || '.', field: '(folder)', value: undefined, expected: `a folder a story holding ${LANGS.map((l) => `${l}.mdx`).join(' and/or ')} (${WHERE})` });
   }
   if (!existsSync(tags)) {
-    problems.push({ file: path.relative(process.cwd(), tags), field: '(file)', value: undefined, expected: `the tag registry, every tag with its zh and en name (${WHERE})` });
+    problems.push({ file: path.relative(process.cwd(), tags), field: '(file)', value: undefined, expected: `the tag registry, every tag with its ${LANGS.join(' and ')} name (${WHERE})` });
   }
   return problems;
 }

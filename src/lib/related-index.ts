@@ -78,7 +78,7 @@ function termBefore(a: Term, b: Term): boolean {
   return typeof a === typeof b ? a < b : typeof a === 'number';
 }
 
-export const LANG_BIT: Record<Lang, number> = { zh: 1, en: 2 };
+export const LANG_BIT = Object.fromEntries(LANGS.map((lang, i) => [lang, 1 << i])) as Record<Lang, number>;
 
 export function buildRelatedIndex(inputs: RelatedInput[]): RelatedIndex {
   const counts = inputs.map((input) => termCounts(input.text));

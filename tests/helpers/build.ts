@@ -59,13 +59,22 @@ function buildEnv(content: string): NodeJS.ProcessEnv {
 }
 
 export function buildSite(contentDir: string, outDir: string): Promise<BuildResult> {
-  return withBuildLock(() => runBuild(contentDir, outDir));
+  return withBuildLock(() => runBuild(projectRoot, contentDir, outDir));
 }
 
-function runBuild(contentDir: string, outDir: string): Promise<BuildResult> {
+/**
+ * Builds a copy of the project (its `src/`, config and `node_modules` link) kept at `root`: a
+ * test that changes the code, not only the content. One build at a time all the same, for the
+ * machine's sake.
+ */
+export function buildProject(root: string, contentDir: string, outDir: string): Promise<BuildResult> {
+  return withBuildLock(() => runBuild(root, contentDir, outDir));
+}
+
+function runBuild(root: string, contentDir: string, outDir: string): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: projectRoot,
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
       env: { ...buildEnv(contentDir), FB_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

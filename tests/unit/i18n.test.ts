@@ -59,12 +59,9 @@ describe('languages live in src/i18n only', () => {
   const root = path.resolve(import.meta.dirname, '../..');
   const EXCEPTIONS: Record<string, string> = {
     'src/build/problem-page.ts': 'the dev server’s content-problem page, for editors, written in both languages at once',
-    'scripts/new-story.ts': 'the template text a new story file starts with, for editors',
-    'src/client/search/search-warm.ts': 'inlined in the page, so it imports nothing; writes out the other language',
     'src/client/search/query.ts': 'Chinese punctuation as word breaks in a query, whatever the page language',
     'src/lib/cell.ts': 'content syntax: "未披露" is accepted in a story’s figures as well as "undisclosed"',
     'src/lib/word-breaks.ts': 'Han word segmentation, whatever the page language',
-    'src/lib/cards/layout.ts': 'Han word segmentation on social cards',
     'src/lib/metric-figures.ts': 'compares figures by one fixed formatting, not shown to readers',
     'src/schemas/errors.ts': 'editor-facing error message',
   };

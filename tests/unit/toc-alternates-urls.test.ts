@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLanguages } from '../../src/lib/alternates.ts';
+import { pageLanguages, sideBySidePairs, sideBySidePartner } from '../../src/lib/alternates.ts';
 import { tocTree } from '../../src/lib/toc.ts';
 import { absoluteUrl, articlePath, homePath } from '../../src/lib/urls.ts';
 
@@ -32,6 +32,26 @@ describe('pageLanguages', () => {
   });
   it('points x-default at the chooser when there is one', () => {
     expect(pageLanguages('en', (l) => homePath(l), '/').xDefault).toBe('/');
+  });
+});
+
+describe('sideBySidePartner', () => {
+  it('pairs a language with the next one in the site order that the story has, going round', () => {
+    expect(sideBySidePartner('zh', ['zh', 'en'])).toBe('en');
+    expect(sideBySidePartner('en', ['zh', 'en'])).toBe('zh');
+    const order = ['zh', 'en', 'fr'];
+    expect(sideBySidePartner('zh', ['zh', 'en', 'fr'], order)).toBe('en');
+    expect(sideBySidePartner('en', ['zh', 'en', 'fr'], order)).toBe('fr');
+    expect(sideBySidePartner('fr', ['zh', 'en', 'fr'], order)).toBe('zh');
+    expect(sideBySidePartner('zh', ['zh', 'fr'], order)).toBe('fr');
+    expect(sideBySidePartner('fr', ['en', 'fr'], order)).toBe('en');
+    expect(sideBySidePartner('zh', ['zh'], order)).toBeUndefined();
+  });
+  it('lists each pair of languages the side-by-side pages show once', () => {
+    expect(sideBySidePairs(['zh', 'en'])).toEqual([['zh', 'en']]);
+    expect(sideBySidePairs(['en'])).toEqual([]);
+    expect(sideBySidePairs(['zh', 'en', 'fr'], ['zh', 'en', 'fr'])).toEqual([['zh', 'en'], ['en', 'fr'], ['zh', 'fr']]);
+    expect(sideBySidePairs(['fr', 'en'], ['zh', 'en', 'fr'])).toEqual([['en', 'fr']]);
   });
 });
 

@@ -17,7 +17,8 @@ interface Strings {
   loading: string;
   error: string;
   clearFilters: string;
-  otherLang: string;
+  /** The other languages' names, for the badge of a result in one of them. */
+  languages: Partial<Record<Lang, string>>;
   filters: Record<string, string>;
 }
 
@@ -199,7 +200,7 @@ class SearchApp extends HTMLElement {
       const date = new Date(`${hit.date}T00:00:00Z`);
       meta.append(element('time', { dateTime: hit.date }, new Intl.DateTimeFormat(LANGUAGES[this.pageLang].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date)));
     }
-    if (hit.lang !== this.pageLang) meta.append(element('span', { className: 'badge' }, this.strings.otherLang));
+    if (hit.lang !== this.pageLang) meta.append(element('span', { className: 'badge' }, this.strings.languages[hit.lang] ?? hit.lang));
     const link = element('a', { href: hit.url }, hit.title);
     if (hit.lang !== this.pageLang) link.hreflang = LANGUAGES[hit.lang].tag;
     return element('li', { className: 'search-hit' }, element('h2', {}, link), meta, excerpt);

@@ -10,7 +10,9 @@
 const params = new URLSearchParams(location.search);
 if (params.get('q')?.trim()) {
   const lang = document.documentElement.dataset.lang!;
-  for (const l of params.get('all') === '1' ? [lang, lang === 'zh' ? 'en' : 'zh'] : [lang]) {
+  // The search form names the site's other languages (SearchBox.astro), in the engine's order.
+  const others = document.querySelector<HTMLElement>('search-app[data-mode="page"]')?.dataset.otherLangs?.split(' ') ?? [];
+  for (const l of params.get('all') === '1' ? [lang, ...others] : [lang]) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     // constants.ts's searchBundle(l), written out: see above.

@@ -3,6 +3,7 @@
  * and free of the site's strings, so the drawing process (`draw-process.ts`) loads it alone.
  */
 import type { ContainerNode, Node } from '@takumi-rs/helpers';
+import { LANGUAGES } from '../../i18n/languages.ts';
 import type { Lang } from '../../schemas/localized.ts';
 import type { CardSpec } from './card.ts';
 
@@ -34,12 +35,12 @@ const segmenters = new Map<Lang, Intl.Segmenter>();
 /**
  * Chinese has no spaces, so a line may break between any two characters, splitting a word such as
  * 模型 across two lines. Joining the characters of each word (as Intl.Segmenter finds them) leaves
- * the breaks between words only.
+ * the breaks between words only: in every language written without spaces (src/i18n/languages.ts).
  */
 export function keepWords(text: string, lang: Lang): string {
-  if (lang !== 'zh') return text;
+  if (LANGUAGES[lang].spacedWords) return text;
   let segmenter = segmenters.get(lang);
-  if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter('zh', { granularity: 'word' })));
+  if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(LANGUAGES[lang].intl, { granularity: 'word' })));
   return [...segmenter.segment(text)]
     .map(({ segment, isWordLike }) => (isWordLike && /\p{Script=Han}/u.test(segment) ? [...segment].join(WORD_JOINER) : segment))
     .join('');
