@@ -3,7 +3,7 @@
  * and inverted lists of the stories holding each term, tag and model, cut to the newest
  * `POSTINGS` entries so the work per story stays bounded.
  */
-import type { Lang } from '../schemas/localized.ts';
+import { LANGS, type Lang } from '../schemas/localized.ts';
 import { termCounts, type Term } from './text-terms.ts';
 
 export interface RelatedInput {
