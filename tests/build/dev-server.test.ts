@@ -45,6 +45,24 @@ describe('astro dev', () => {
     });
   });
 
+  it("serves the last build's search index, so an editor can search while writing", async () => {
+    await withDevServer(
+      FIXTURE_CONTENT,
+      async (origin) => {
+        for (const [file, type] of [['pagefind/zh/pagefind.js', /javascript/], ['pagefind/en/pagefind-entry.json', /^application\/json/]] as const) {
+          const response = await fetch(`${origin}/${file}`);
+          expect(response.status, file).toBe(200);
+          expect(response.headers.get('content-type'), file).toMatch(type);
+          expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(path.join(FIXTURE_DIST, file))), file).toBe(true);
+        }
+        // Only the index: nothing else of the build's output, and nothing above it.
+        expect((await fetch(`${origin}/pagefind/zh/no-such-file.js`)).status).toBe(404);
+        expect((await fetch(`${origin}/pagefind/%2e%2e/_headers`)).status).toBe(404);
+      },
+      { outDir: FIXTURE_DIST },
+    );
+  });
+
   it('leaves no download bundle in the built site', () => {
     expect(existsSync(path.join(FIXTURE_DIST, '_datasets.json'))).toBe(false);
     for (const file of DOWNLOADS) expect(existsSync(path.join(FIXTURE_DIST, file)), file).toBe(true);

@@ -102,12 +102,13 @@ function freePort(): Promise<number> {
  * writes to `.astro/` too), and stops it afterwards. `use` gets the server's address and a
  * function returning what the server has printed so far.
  */
-export function withDevServer<T>(contentDir: string, use: (origin: string, output: () => string) => Promise<T>): Promise<T> {
+/** `outDir`: the build output the server takes the last search index from (default: dist/). */
+export function withDevServer<T>(contentDir: string, use: (origin: string, output: () => string) => Promise<T>, { outDir }: { outDir?: string } = {}): Promise<T> {
   return withBuildLock(async () => {
     const port = await freePort();
     const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
       cwd: projectRoot,
-      env: { ...buildEnv(contentDir), NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...buildEnv(contentDir), ...(outDir && { FB_OUT_DIR: outDir }), NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
