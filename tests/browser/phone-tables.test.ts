@@ -185,8 +185,14 @@ describe('tables on a phone', () => {
           }
           reached.push(name);
           if (key === 'Tab' && (await focused.evaluate((el) => el.scrollWidth > el.clientWidth + 1))) {
+            // The arrow key scrolls smoothly: the next Tab waits for that scroll to end, or the
+            // animation would carry on after focus has moved and pull the focused cell away.
+            await focused.evaluate((el) => {
+              (el as HTMLElement & { scrolled?: Promise<unknown> }).scrolled = new Promise((resolve) => el.addEventListener('scrollend', resolve, { once: true }));
+            });
             await page.keyboard.press('ArrowRight');
-            await page.waitForFunction(() => (document.activeElement?.scrollLeft ?? 0) > 0);
+            await focused.evaluate((el) => (el as HTMLElement & { scrolled?: Promise<unknown> }).scrolled);
+            expect(await focused.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
           }
         }
         if (reached.length < regions) failures.push(`${urlPath} (${key}): reached ${reached.length} of ${regions} tables`);
