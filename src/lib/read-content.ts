@@ -85,26 +85,21 @@ async function readRegistries(root: string, problems: Located[]): Promise<Pick<R
       if (problem) problems.push(problem);
     }
   }
-  const yamlFiles = await readSources([
-    ...(await listFiles(path.join(root, 'models'), (n) => n.endsWith('.yaml'))),
-    ...(await listFiles(path.join(root, 'metrics'), (n) => n.endsWith('.yaml'))),
-  ]);
+  const yamlIn = async (folder: string) => readSources(await listFiles(path.join(root, folder), (n) => n.endsWith('.yaml')));
   const models = new Map();
   const metrics = new Map();
-  for (const { file, source } of yamlFiles) {
+  for (const { file, source } of await yamlIn('models')) {
     const parsed = parseYaml(source, false);
-    const id = path.basename(file, '.yaml');
-    if (file.includes(`${path.sep}models${path.sep}`)) {
-      for (const { field, value } of invalidDates(source, ['released'])) {
-        problems.push({ file, line: lineOf(parsed, field), field, value, expected: DATE_EXPECTED });
-        delete (parsed.data as Record<string, unknown>)[field];
-      }
-      const model = validate(problems, file, parsed, modelSchema);
-      models.set(id, model ?? parsed.data);
-    } else {
-      const metric = validate(problems, file, parsed, metricSchema);
-      if (metric) metrics.set(id, metric);
+    for (const { field, value } of invalidDates(source, ['released'])) {
+      problems.push({ file, line: lineOf(parsed, field), field, value, expected: DATE_EXPECTED });
+      delete (parsed.data as Record<string, unknown>)[field];
     }
+    const model = validate(problems, file, parsed, modelSchema);
+    models.set(path.basename(file, '.yaml'), model ?? parsed.data);
+  }
+  for (const { file, source } of await yamlIn('metrics')) {
+    const metric = validate(problems, file, parseYaml(source, false), metricSchema);
+    if (metric) metrics.set(path.basename(file, '.yaml'), metric);
   }
   return { models, metrics };
 }

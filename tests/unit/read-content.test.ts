@@ -34,6 +34,20 @@ const ZH = 'articles/bilingual-story/zh.mdx';
 const problemsIn = async () => (await readContent(dir)).problems.map((p) => ({ ...p, file: path.relative(dir, p.file) }));
 
 describe('readContent', () => {
+  it('tells models from metrics by their folder, wherever the content folder lies (a path with /models/ in it too)', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'read-content-'));
+    const root = path.join(parent, 'models', 'content');
+    try {
+      await cp(dir, root, { recursive: true });
+      const { problems, registries } = await readContent(root);
+      expect(problems).toEqual([]);
+      expect([...registries.models.keys()]).toEqual(['model-a', 'model-b']);
+      expect([...registries.metrics.keys()].sort()).toEqual(['score', 'size', 'speed']);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
+  });
+
   it('reads every story file and registry of a valid folder, with no problem', async () => {
     const content = await readContent(dir);
     expect(content.problems).toEqual([]);
