@@ -11,7 +11,7 @@ export function articlePath(lang: Lang, slug: string): string {
 
 /** The built files of a language's story pages, as a glob relative to the output folder (not their side-by-side pages). */
 export function storyPagesGlob(lang: Lang): string {
-  return `${lang}/articles/*/index.html`;
+  return `${articlePath(lang, '*').slice(1)}index.html`;
 }
 
 /** A story's two languages side by side, `lang` leading: `/{lang}/articles/{slug}/parallel/`. */
